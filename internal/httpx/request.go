@@ -1,0 +1,213 @@
+package httpx
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+
+	retryablehttp "github.com/hashicorp/go-retryablehttp"
+)
+
+// Request describes one call to a Webex endpoint.
+type Request struct {
+	// Method is the HTTP method.
+	Method string
+	// Pattern is the path template under the base URL as the Webex API
+	// reference spells it, such as "/messages/{messageId}". Method and
+	// Pattern together name the endpoint for rate limiting.
+	Pattern string
+	// Params fill the {…} placeholders of Pattern, in order. Each is path
+	// escaped; an empty one is an error, so that GET /messages/{messageId}
+	// with no id never turns into GET /messages.
+	Params []string
+	// Query is sent as the query string.
+	Query url.Values
+	// Body, when non-nil, is sent as JSON.
+	Body any
+	// Stream, when non-nil, is a body that can be sent only once, such as a
+	// multipart upload read from an io.Reader. Such requests are never
+	// retried.
+	Stream *Stream
+	// URL, when set, is the absolute URL to request instead of Pattern and
+	// Params (a next-page link). It must be on the API host.
+	URL *url.URL
+}
+
+// Stream is a request body produced on demand, at most once.
+type Stream struct {
+	ContentType string
+	Open        func() (io.ReadCloser, error)
+}
+
+// Endpoint returns the rate-limit key of r, such as "GET /rooms/{roomId}".
+func (r *Request) Endpoint() string { return r.Method + " " + r.Pattern }
+
+// target returns the URL r is sent to.
+func (c *Client) target(r *Request) (*url.URL, error) {
+	if r.URL != nil {
+		if !c.Trusted(r.URL) {
+			return nil, fmt.Errorf("%w: %s://%s is not %s://%s", ErrUntrustedURL, r.URL.Scheme, r.URL.Host, c.base.Scheme, c.base.Host)
+		}
+		return r.URL, nil
+	}
+	path, raw, err := expand(r.Pattern, r.Params)
+	if err != nil {
+		return nil, err
+	}
+	u := *c.base
+	u.Path = c.basePath + path
+	u.RawPath = c.basePath + raw
+	if r.Query != nil {
+		u.RawQuery = r.Query.Encode()
+	}
+	return &u, nil
+}
+
+// expand fills the {name} placeholders of pattern with params, giving the
+// plain and the escaped path.
+func expand(pattern string, params []string) (string, string, error) {
+	if !strings.Contains(pattern, "{") {
+		if len(params) != 0 {
+			return "", "", fmt.Errorf("webex: %s takes no path parameters, got %d", pattern, len(params))
+		}
+		return pattern, pattern, nil
+	}
+	var plain, raw strings.Builder
+	rest, i := pattern, 0
+	for {
+		open := strings.IndexByte(rest, '{')
+		if open < 0 {
+			plain.WriteString(rest)
+			raw.WriteString(rest)
+			break
+		}
+		end := strings.IndexByte(rest[open:], '}')
+		if end < 0 {
+			return "", "", fmt.Errorf("webex: malformed path template %q", pattern)
+		}
+		name := rest[open+1 : open+end]
+		if i >= len(params) {
+			return "", "", fmt.Errorf("webex: %s: missing value for %s", pattern, name)
+		}
+		v := params[i]
+		switch {
+		case strings.TrimSpace(v) == "":
+			return "", "", fmt.Errorf("webex: %s is required", name)
+		case v == "." || v == "..":
+			return "", "", fmt.Errorf("webex: %s %q is not a valid id", name, v)
+		}
+		plain.WriteString(rest[:open])
+		raw.WriteString(rest[:open])
+		plain.WriteString(v)
+		raw.WriteString(url.PathEscape(v))
+		rest = rest[open+end+1:]
+		i++
+	}
+	if i != len(params) {
+		return "", "", fmt.Errorf("webex: %s takes %d path parameters, got %d", pattern, i, len(params))
+	}
+	return plain.String(), raw.String(), nil
+}
+
+// Send performs r and returns the response with its body open for the
+// caller to read and close. A non-2xx answer is returned as an *APIError
+// (with the body already consumed); when retries run out, the error is the
+// last one Webex gave.
+func (c *Client) Send(ctx context.Context, r *Request) (*http.Response, error) {
+	if ctx == nil {
+		return nil, errors.New("webex: nil context")
+	}
+	u, err := c.target(r)
+	if err != nil {
+		return nil, err
+	}
+	ci := &callInfo{method: r.Method, endpoint: r.Endpoint(), noRetry: r.Stream != nil}
+	ctx = context.WithValue(ctx, callInfoKey{}, ci)
+	hreq, err := http.NewRequestWithContext(ctx, r.Method, u.String(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("webex: %s %s: %w", r.Method, r.Pattern, err)
+	}
+	hreq.Header["Accept"] = []string{"application/json"}
+	req, err := retryablehttp.FromRequest(hreq)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case r.Stream != nil:
+		hreq.Header.Set("Content-Type", r.Stream.ContentType)
+		sent := false
+		err = req.SetBody(retryablehttp.ReaderFunc(func() (io.Reader, error) {
+			if sent {
+				return nil, errors.New("webex: a streamed request body cannot be sent twice")
+			}
+			sent = true
+			return r.Stream.Open()
+		}))
+	case r.Body != nil:
+		var b []byte
+		b, err = json.Marshal(r.Body)
+		if err != nil {
+			return nil, fmt.Errorf("webex: %s %s: encoding request: %w", r.Method, r.Pattern, err)
+		}
+		req.Header["Content-Type"] = []string{"application/json"}
+		err = req.SetBody(b)
+	}
+	if err != nil {
+		return nil, err
+	}
+	resp, err := c.retry.Do(req)
+	if err != nil {
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err
+		}
+		var ae *APIError
+		if errors.As(err, &ae) {
+			return nil, err
+		}
+		return nil, fmt.Errorf("webex: %s %s: %w", r.Method, u.Path, err)
+	}
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		ae := newAPIError(resp, c.now())
+		drainAndClose(resp.Body)
+		if c.logger != nil {
+			c.logger.LogAttrs(ctx, levelFor(ae.StatusCode), "webex request failed",
+				slogAttrs(r.Endpoint(), ae)...)
+		}
+		return nil, ae
+	}
+	return resp, nil
+}
+
+// Do performs r and decodes the JSON answer into out (nil: discard it). It
+// returns the response headers.
+func (c *Client) Do(ctx context.Context, r *Request, out any) (http.Header, error) {
+	resp, err := c.Send(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	defer drainAndClose(resp.Body)
+	if out == nil || resp.StatusCode == http.StatusNoContent {
+		return resp.Header, nil
+	}
+	lr := &io.LimitedReader{R: resp.Body, N: c.maxBody + 1}
+	if err := json.NewDecoder(lr).Decode(out); err != nil {
+		if lr.N <= 0 {
+			return nil, fmt.Errorf("webex: %s %s: response larger than %d bytes", r.Method, r.Pattern, c.maxBody)
+		}
+		return nil, fmt.Errorf("webex: %s %s: decoding response: %w", r.Method, r.Pattern, err)
+	}
+	return resp.Header, nil
+}
+
+// drainAndClose reads a little of what is left so the connection can be
+// reused, then closes the body.
+func drainAndClose(body io.ReadCloser) {
+	_, _ = io.Copy(io.Discard, io.LimitReader(body, 4<<10))
+	body.Close()
+}

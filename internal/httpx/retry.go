@@ -1,0 +1,94 @@
+package httpx
+
+import (
+	"context"
+	"errors"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"time"
+)
+
+// idempotent reports whether a request with method may be sent again after
+// the server may have acted on it.
+func idempotent(method string) bool {
+	switch method {
+	case http.MethodGet, http.MethodHead, http.MethodPut, http.MethodDelete, http.MethodOptions:
+		return true
+	}
+	return false
+}
+
+// neverSent reports whether err shows the request did not reach the server
+// (the connection was never made), so any method may be tried again.
+func neverSent(err error) bool {
+	var op *net.OpError
+	return errors.As(err, &op) && op.Op == "dial"
+}
+
+// checkRetry is the retry policy handed to go-retryablehttp:
+//   - 429 on any method, unless the wait passes MaxRetryAfter or the
+//     context's deadline (then the 429 is returned at once, with RetryAfter);
+//   - 502, 503, 504 and transport errors only for idempotent methods;
+//   - token-source failures and cancelled contexts never.
+func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		if err == nil {
+			err = ctxErr
+		}
+		return false, err
+	}
+	ci := callInfoFrom(ctx)
+	if ci == nil || ci.noRetry {
+		return false, err
+	}
+	if err != nil {
+		var te *TokenError
+		var ae *APIError
+		if errors.As(err, &te) || errors.As(err, &ae) {
+			return false, err
+		}
+		return idempotent(ci.method) || neverSent(err), nil
+	}
+	switch resp.StatusCode {
+	case http.StatusTooManyRequests:
+		now := c.now()
+		wait, ok := parseRetryAfter(resp.Header.Get("Retry-After"), now)
+		if !ok {
+			return true, nil
+		}
+		if wait > c.maxRetryAfter {
+			return false, nil
+		}
+		if dl, ok := ctx.Deadline(); ok && now.Add(wait).After(dl) {
+			return false, nil
+		}
+		return true, nil
+	case http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
+		return idempotent(ci.method), nil
+	}
+	return false, nil
+}
+
+// backoff waits Retry-After on a 429 that has one, and otherwise backs off
+// exponentially from min to max with jitter (between half and all of the
+// step).
+func (c *Client) backoff(min, max time.Duration, attempt int, resp *http.Response) time.Duration {
+	if resp != nil && resp.StatusCode == http.StatusTooManyRequests {
+		if d, ok := parseRetryAfter(resp.Header.Get("Retry-After"), c.now()); ok {
+			return d
+		}
+	}
+	step := min
+	for i := 0; i < attempt && step < max; i++ {
+		step *= 2
+	}
+	if step > max {
+		step = max
+	}
+	if step <= 0 {
+		return 0
+	}
+	half := step / 2
+	return half + rand.N(step-half+1)
+}

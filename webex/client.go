@@ -1,0 +1,94 @@
+package webex
+
+import (
+	"errors"
+	"os"
+	"strings"
+
+	"golang.org/x/oauth2"
+
+	"github.com/gowebex/sdk/internal/httpx"
+	"github.com/gowebex/sdk/webex/memberships"
+	"github.com/gowebex/sdk/webex/messages"
+	"github.com/gowebex/sdk/webex/people"
+	"github.com/gowebex/sdk/webex/rooms"
+	"github.com/gowebex/sdk/webex/teams"
+)
+
+// Version is the SDK's version, sent in the default User-Agent.
+const Version = "0.1.0"
+
+// DefaultBaseURL is the Webex REST API the client talks to by default.
+const DefaultBaseURL = httpx.DefaultBaseURL
+
+// TokenEnv is the environment variable NewClient reads the access token
+// from when no token option is given.
+const TokenEnv = "WEBEX_ACCESS_TOKEN"
+
+// Client is a Webex API client. Its services share one HTTP core: the token
+// source, per-endpoint rate limiters and the retry policy. A Client is safe
+// for concurrent use by many goroutines; create one and reuse it.
+type Client struct {
+	core *httpx.Client
+
+	// Messages posts, lists, edits and deletes messages.
+	Messages *messages.Service
+	// Rooms manages spaces ("rooms" in the API).
+	Rooms *rooms.Service
+	// Memberships adds people to spaces and removes them.
+	Memberships *memberships.Service
+	// People looks up people and, with an admin token, manages them.
+	People *people.Service
+	// Teams manages teams.
+	Teams *teams.Service
+	// TeamMemberships adds people to teams and removes them.
+	TeamMemberships *teams.MembershipService
+}
+
+// NewClient returns a client configured by opts. Without [WithToken] or
+// [WithTokenSource] it reads the token from WEBEX_ACCESS_TOKEN; with no
+// token at all it returns an error.
+func NewClient(opts ...Option) (*Client, error) {
+	cfg := config{getenv: os.Getenv}
+	for _, opt := range opts {
+		if opt != nil {
+			opt(&cfg)
+		}
+	}
+	if cfg.httpx.TokenSource == nil {
+		token := cfg.token
+		if !cfg.tokenSet {
+			token = cfg.getenv(TokenEnv)
+		}
+		token = strings.TrimSpace(token)
+		if token == "" {
+			if cfg.tokenSet {
+				return nil, errors.New("webex: WithToken was given an empty token")
+			}
+			return nil, errors.New("webex: no access token: pass WithToken or WithTokenSource, or set " + TokenEnv)
+		}
+		cfg.httpx.TokenSource = oauth2.StaticTokenSource(&oauth2.Token{AccessToken: token, TokenType: "Bearer"})
+	}
+	if cfg.httpx.UserAgent == "" {
+		cfg.httpx.UserAgent = "gowebex-sdk/" + Version
+	}
+	core, err := httpx.New(cfg.httpx)
+	if err != nil {
+		return nil, err
+	}
+	return &Client{
+		core:            core,
+		Messages:        messages.NewService(core),
+		Rooms:           rooms.NewService(core),
+		Memberships:     memberships.NewService(core),
+		People:          people.NewService(core),
+		Teams:           teams.NewService(core),
+		TeamMemberships: teams.NewMembershipService(core),
+	}, nil
+}
+
+// BaseURL returns the API base URL the client sends requests to.
+func (c *Client) BaseURL() string { return c.core.BaseURL().String() }
+
+// Limiter returns the rate limiter pacing the client's requests.
+func (c *Client) Limiter() Limiter { return c.core.Limiter() }

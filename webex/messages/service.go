@@ -1,0 +1,106 @@
+// Package messages posts, lists, edits and deletes Webex messages.
+//
+// Use it through a client: client.Messages.Create(ctx, …). See
+// https://developer.webex.com/docs/api/v1/messages.
+package messages
+
+import (
+	"context"
+	"iter"
+	"net/http"
+
+	"github.com/gowebex/sdk/internal/httpx"
+)
+
+// Service is the messages API. Get one from webex.Client.Messages.
+type Service struct {
+	core *httpx.Client
+}
+
+// NewService returns the messages service on core. Programs use
+// webex.NewClient, which calls it.
+func NewService(core *httpx.Client) *Service { return &Service{core: core} }
+
+// Page is one page of messages and the link to the next.
+type Page = httpx.Page[Message]
+
+func (s *Service) listRequest(p *ListParams) *httpx.Request {
+	return &httpx.Request{Method: http.MethodGet, Pattern: "/messages", Query: httpx.Query(p)}
+}
+
+// List returns the messages of a space, newest first, across all pages. It
+// needs spark:messages_read. A bot in a group space sees only messages that
+// mention it: set MentionedPeople to "me".
+// See https://developer.webex.com/docs/api/v1/messages/list-messages.
+func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Message, error] {
+	if err := p.validate(); err != nil {
+		return httpx.Fail[Message](err)
+	}
+	return httpx.List[Message](ctx, s.core, s.listRequest(p))
+}
+
+// ListPage returns one page of messages: the first when pageURL is empty,
+// otherwise the page at pageURL, a NextURL from an earlier page.
+func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (*Page, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	return httpx.GetPage[Message](ctx, s.core, s.listRequest(p), pageURL)
+}
+
+// ListDirect returns the messages of the 1:1 space with a person, across all
+// pages. It needs spark:messages_read.
+// See https://developer.webex.com/docs/api/v1/messages/list-direct-messages.
+func (s *Service) ListDirect(ctx context.Context, p *ListDirectParams) iter.Seq2[*Message, error] {
+	if err := p.validate(); err != nil {
+		return httpx.Fail[Message](err)
+	}
+	return httpx.List[Message](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/messages/direct", Query: httpx.Query(p)})
+}
+
+// Create posts a message to a space or, with ToPersonID or ToPersonEmail, to
+// a person directly. It needs spark:messages_write. A failed Create is never
+// retried once Webex may have received it, so a message is not posted twice.
+// See https://developer.webex.com/docs/api/v1/messages/create-a-message.
+func (s *Service) Create(ctx context.Context, p *CreateParams) (*Message, error) {
+	if err := p.validate(false); err != nil {
+		return nil, err
+	}
+	var m Message
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/messages", Body: p}, &m); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
+// Get returns a message by id. It needs spark:messages_read.
+// See https://developer.webex.com/docs/api/v1/messages/get-message-details.
+func (s *Service) Get(ctx context.Context, messageID string) (*Message, error) {
+	var m Message
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/messages/{messageId}", Params: []string{messageID}}, &m); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
+// Edit replaces the text of a message. Only its author may edit it. It needs
+// spark:messages_write.
+// See https://developer.webex.com/docs/api/v1/messages/edit-a-message.
+func (s *Service) Edit(ctx context.Context, messageID string, p *EditParams) (*Message, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	var m Message
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/messages/{messageId}", Params: []string{messageID}, Body: p}, &m); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
+// Delete deletes a message. Authors may delete their own messages and
+// moderators anyone's. It needs spark:messages_write.
+// See https://developer.webex.com/docs/api/v1/messages/delete-a-message.
+func (s *Service) Delete(ctx context.Context, messageID string) error {
+	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/messages/{messageId}", Params: []string{messageID}}, nil)
+	return err
+}

@@ -1,0 +1,29 @@
+package webex
+
+import "github.com/gowebex/sdk/internal/httpx"
+
+// Page is one page of a list and the URL of the next page, empty on the
+// last. Services' ListPage methods return it so that a caller can page by
+// hand and resume later from NextURL.
+type Page[T any] = httpx.Page[T]
+
+// Limiter paces requests per endpoint ("POST /messages", "GET
+// /rooms/{roomId}"). The client calls Wait before every attempt and Pause
+// when Webex answers 429. Plug in a shared implementation with [WithLimiter].
+type Limiter = httpx.Limiter
+
+// RateLimit is a pace in requests per minute with a burst.
+type RateLimit = httpx.RateLimit
+
+// LocalLimiter is the default, in-process [Limiter].
+type LocalLimiter = httpx.LocalLimiter
+
+// NewLocalLimiter returns an in-process limiter with def for every endpoint
+// but messages and people (paced only by 429s) and the given overrides.
+func NewLocalLimiter(def RateLimit, overrides map[string]RateLimit) *LocalLimiter {
+	return httpx.NewLocalLimiter(def, overrides)
+}
+
+// Ptr returns a pointer to v, for optional request fields that must be
+// sendable as false or zero: rooms.UpdateParams{IsLocked: webex.Ptr(false)}.
+func Ptr[T any](v T) *T { return &v }
