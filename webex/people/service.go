@@ -1,10 +1,143 @@
-// Package people is being written.
+// Package people looks up Webex users and, with an admin token, creates,
+// updates and deletes them.
+//
+// Use it through a client: client.People.Me(ctx, nil). See
+// https://developer.webex.com/docs/api/v1/people.
 package people
 
-import "github.com/gowebex/sdk/internal/httpx"
+import (
+	"context"
+	"errors"
+	"iter"
+	"net/http"
 
-// Service is the people API.
-type Service struct{ core *httpx.Client }
+	"github.com/gowebex/sdk/internal/httpx"
+)
 
-// NewService returns the service on core.
+// Service is the people API. Get one from webex.Client.People.
+type Service struct {
+	core *httpx.Client
+}
+
+// NewService returns the people service on core. Programs use
+// webex.NewClient, which calls it.
 func NewService(core *httpx.Client) *Service { return &Service{core: core} }
+
+// Page is one page of people and the link to the next.
+type Page = httpx.Page[Person]
+
+func (s *Service) listRequest(p *ListParams) *httpx.Request {
+	return &httpx.Request{Method: http.MethodGet, Pattern: "/people", Query: httpx.Query(p)}
+}
+
+// List returns the people matching p, across all pages. It needs
+// spark:people_read; listing without a filter (Unfiltered), by Roles or
+// LocationID, or with CallingData needs an admin token
+// (spark-admin:people_read). Polling List for presence soon meets 429s.
+// See https://developer.webex.com/docs/api/v1/people/list-people.
+func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Person, error] {
+	if err := p.validate(); err != nil {
+		return httpx.Fail[Person](err)
+	}
+	return httpx.List[Person](ctx, s.core, s.listRequest(p))
+}
+
+// ListPage returns one page of people: the first when pageURL is empty,
+// otherwise the page at pageURL, a NextURL from an earlier page.
+func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (*Page, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	return httpx.GetPage[Person](ctx, s.core, s.listRequest(p), pageURL)
+}
+
+// LookupResult is the answer to [Service.Lookup]: the people found and the
+// ids Webex did not find.
+type LookupResult struct {
+	People      []Person `json:"items"`
+	NotFoundIDs []string `json:"notFoundIds"`
+}
+
+// Lookup returns the people with the given ids (at most MaxListIDs) in one
+// request, and the ids that were not found. People looked up by id carry
+// no presence information. It needs spark:people_read.
+// See https://developer.webex.com/docs/api/v1/people/list-people.
+func (s *Service) Lookup(ctx context.Context, ids []string) (*LookupResult, error) {
+	if len(ids) == 0 {
+		return nil, errors.New("people: Lookup needs at least one id")
+	}
+	if err := checkIDs("Lookup ids", ids); err != nil {
+		return nil, err
+	}
+	var r LookupResult
+	if _, err := s.core.Do(ctx, s.listRequest(&ListParams{IDs: ids, Max: MaxListIDs}), &r); err != nil {
+		return nil, err
+	}
+	return &r, nil
+}
+
+// Get returns a person by id; p may be nil. It needs spark:people_read;
+// CallingData needs an admin token.
+// See https://developer.webex.com/docs/api/v1/people/get-person-details.
+func (s *Service) Get(ctx context.Context, personID string, p *GetParams) (*Person, error) {
+	var out Person
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/people/{personId}", Params: []string{personID}, Query: httpx.Query(p)}, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Me returns the person the access token belongs to; p may be nil. Any
+// token may call it.
+// See https://developer.webex.com/docs/api/v1/people/get-my-own-details.
+func (s *Service) Me(ctx context.Context, p *GetParams) (*Person, error) {
+	var out Person
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/people/me", Query: httpx.Query(p)}, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Create creates a user account in the organization. Only admins may; it
+// needs spark-admin:people_write. With MinResponse the returned Person
+// holds only the id. A failed Create is not retried once Webex may have
+// received it; with calling data Webex may even answer 400 after creating
+// the person, so look the email up with List before trying again. SIP
+// addresses are assigned later, asynchronously.
+// See https://developer.webex.com/docs/api/v1/people/create-a-person.
+func (s *Service) Create(ctx context.Context, p *CreateParams) (*Person, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	var out Person
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/people", Query: httpx.Query(p), Body: p}, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Update replaces the details of a person: p must hold every detail, not
+// only the changed ones (see [Person.UpdateParams]). Only admins may; it
+// needs spark-admin:people_write. With MinResponse the returned Person is
+// empty. Webex applies an update through several services, so a failed
+// Update may still have changed some fields: Get the person to see.
+// See https://developer.webex.com/docs/api/v1/people/update-a-person.
+func (s *Service) Update(ctx context.Context, personID string, p *UpdateParams) (*Person, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	var out Person
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/people/{personId}", Params: []string{personID}, Query: httpx.Query(p), Body: p}, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Delete removes a person from Webex. Only full and user administrators
+// (and external full administrators) may; it needs
+// spark-admin:people_write.
+// See https://developer.webex.com/docs/api/v1/people/delete-a-person.
+func (s *Service) Delete(ctx context.Context, personID string) error {
+	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/people/{personId}", Params: []string{personID}}, nil)
+	return err
+}
