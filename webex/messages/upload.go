@@ -10,6 +10,7 @@ import (
 	"net/textproto"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/gowebex/sdk/internal/httpx"
 )
@@ -52,22 +53,20 @@ func (s *Service) CreateWithFile(ctx context.Context, p *CreateParams, f File) (
 	}
 	pr, pw := io.Pipe()
 	mw := multipart.NewWriter(pw)
-	started := false
+	var once sync.Once
 	stream := &httpx.Stream{
 		ContentType: mw.FormDataContentType(),
+		// Open may run on the transport's goroutine, even after Do has
+		// returned; the writer stops as soon as pr is closed below.
 		Open: func() (io.ReadCloser, error) {
-			started = true
-			go func() {
-				pw.CloseWithError(writeMultipart(mw, fields, f))
-			}()
+			once.Do(func() {
+				go func() { pw.CloseWithError(writeMultipart(mw, fields, f)) }()
+			})
 			return pr, nil
 		},
 	}
 	var m Message
 	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/messages", Stream: stream}, &m)
-	if !started {
-		pw.Close()
-	}
 	pr.Close()
 	if err != nil {
 		return nil, err
@@ -89,7 +88,7 @@ func writeMultipart(mw *multipart.Writer, fields []struct{ name, value string },
 		ct = "application/octet-stream"
 	}
 	h := make(textproto.MIMEHeader)
-	h.Set("Content-Disposition", fmt.Sprintf(`form-data; name="files"; filename=%q`, filepath.Base(f.Name)))
+	h.Set("Content-Disposition", multipart.FileContentDisposition("files", filepath.Base(f.Name)))
 	h.Set("Content-Type", ct)
 	w, err := mw.CreatePart(h)
 	if err != nil {
