@@ -1,0 +1,27 @@
+// Package webextest provides an in-memory emulator of the Cisco Webex
+// messaging REST API for tests, examples and local development.
+//
+// The emulator serves the /v1 API on loopback (NewServer) or as a plain
+// http.Handler (New). It models organizations, people, spaces (rooms),
+// memberships, messages and their file contents, teams, team memberships,
+// webhooks (with signed, asynchronous delivery), compliance events and
+// attachment actions, and enforces Webex's access rules: bearer tokens and
+// scopes, membership-based visibility (a hidden resource is a 404), bots
+// only seeing group-space messages that mention them, moderator rights and
+// admin / compliance-officer roles.
+//
+// Tests seed state directly through the Server's methods (NewOrg, NewUser,
+// NewBot, NewRoom, NewMessage, NewToken, ...), then talk to Server.URL()
+// with any HTTP client. Seeding bypasses HTTP and therefore neither records
+// compliance events nor delivers webhooks.
+//
+// Faults (InjectFault) and per-endpoint rate limits (WithRateLimit) are
+// keyed by endpoint strings of the form "METHOD /path-template", where the
+// template is the path below /v1 with every identifier written as {id}:
+//
+//	"POST /messages", "GET /messages", "GET /messages/{id}",
+//	"GET /rooms/{id}/meetingInfo", "DELETE /team/memberships/{id}"
+//
+// Every response carries a TrackingID header, and every error body has the
+// Webex shape {"message":...,"errors":[{"description":...}],"trackingId":...}.
+package webextest

@@ -1,0 +1,196 @@
+package webextest
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+)
+
+// event is a compliance event.
+type event struct {
+	uuid, id string
+	resource string
+	typ      string
+	actor    *person
+	orgID    string
+	created  time.Time
+	data     any
+}
+
+// eventJSON is the Webex compliance event representation.
+type eventJSON struct {
+	ID       string `json:"id"`
+	Resource string `json:"resource"`
+	Type     string `json:"type"`
+	AppID    string `json:"appId"`
+	ActorID  string `json:"actorId"`
+	OrgID    string `json:"orgId"`
+	Created  string `json:"created"`
+	Data     any    `json:"data"`
+}
+
+// render builds the JSON view of e.
+func (s *Server) renderEvent(e *event) eventJSON {
+	return eventJSON{ID: e.id, Resource: e.resource, Type: e.typ, AppID: s.appID,
+		ActorID: e.actor.id, OrgID: e.orgID, Created: formatTime(e.created), Data: e.data}
+}
+
+// eventData is the compliance view of a message: the message plus orgId.
+type messageEventData struct {
+	messageJSON
+	OrgID string `json:"orgId"`
+}
+
+// record stores a compliance event for a change and delivers matching
+// webhooks. It does nothing unless emit is set (seeding is silent).
+// Callers hold mu for writing; for deletions call it before removing.
+func (s *Server) record(emit bool, actor *person, resource, typ string, obj any) {
+	if !emit || actor == nil {
+		return
+	}
+	var data, hookData any
+	var attrs map[string][]string
+	var visible func(*person) bool
+	switch o := obj.(type) {
+	case *message:
+		if o == nil {
+			return
+		}
+		data = messageEventData{messageJSON: o.render(), OrgID: o.room.creator.org.id}
+		hookData = o.hookData()
+		attrs = map[string][]string{
+			"roomId": {o.room.id}, "roomType": {o.room.typ}, "personId": {o.author.id},
+			"personEmail": {o.author.email}, "mentionedPeople": o.mentionedPeople,
+			"hasFiles": {strconv.FormatBool(len(o.files) > 0)},
+		}
+		if o.parent != nil {
+			attrs["parentId"] = []string{o.parent.id}
+		}
+		visible = o.visibleTo
+	case *membership:
+		if o == nil {
+			return
+		}
+		data = o.render()
+		hookData = data
+		attrs = map[string][]string{
+			"roomId": {o.room.id}, "personId": {o.person.id}, "personEmail": {o.person.email},
+			"isModerator": {strconv.FormatBool(o.isModerator)}, "roomType": {o.room.typ},
+		}
+		r, member := o.room, o.person
+		visible = func(p *person) bool { return p == member || r.canAccess(p) }
+	case *room:
+		if o == nil {
+			return
+		}
+		data = o.render(actor)
+		hookData = data
+		attrs = map[string][]string{"id": {o.id}, "roomId": {o.id}, "type": {o.typ}, "isLocked": {strconv.FormatBool(o.isLocked)}}
+		if o.team != nil {
+			attrs["teamId"] = []string{o.team.id}
+		}
+		visible = o.canAccess
+	case *team:
+		if o == nil {
+			return
+		}
+		data = o.render()
+	case *teamMembership:
+		if o == nil {
+			return
+		}
+		data = o.render()
+	case *attachmentAction:
+		if o == nil {
+			return
+		}
+		data = o.render()
+		hookData = data
+		attrs = map[string][]string{"messageId": {o.msg.id}, "roomId": {o.roomID}, "personId": {o.actor.id}}
+		author, act := o.msg.author, o.actor
+		visible = func(p *person) bool { return p == author || p == act }
+	default:
+		return
+	}
+	now := s.now()
+	u := newUUID()
+	ev := &event{uuid: u, id: encodeID(typeEvent, u), resource: resource, typ: typ,
+		actor: actor, orgID: actor.org.id, created: now, data: data}
+	s.events = append(s.events, ev)
+	s.eventByID[u] = ev
+	if visible != nil {
+		s.dispatchLocked(resource, typ, actor, hookData, attrs, visible)
+	}
+}
+
+// isComplianceOfficer reports whether p holds the compliance officer role.
+func isComplianceOfficer(p *person) bool { return p.hasRole(RoleComplianceOfficer) }
+
+// listEvents serves GET /events (compliance officers only).
+func (s *Server) listEvents(c *reqCtx) {
+	q := c.r.URL.Query()
+	max, ok := c.parseMax(100, 1000, true)
+	if !ok {
+		return
+	}
+	resource, typ, actorID := q.Get("resource"), q.Get("type"), q.Get("actorId")
+	if typ != "" && typ != "created" && typ != "updated" && typ != "deleted" && typ != "ended" {
+		c.fail(http.StatusBadRequest, "Invalid type %q.", typ)
+		return
+	}
+	var from, to time.Time
+	for _, p := range []struct {
+		name string
+		dst  *time.Time
+	}{{"from", &from}, {"to", &to}} {
+		if v := q.Get(p.name); v != "" {
+			t, ok := parseTime(v)
+			if !ok {
+				c.fail(http.StatusBadRequest, "Invalid %s timestamp %q.", p.name, v)
+				return
+			}
+			*p.dst = t
+		}
+	}
+	if !isComplianceOfficer(c.me) {
+		c.fail(http.StatusForbidden, "Only a compliance officer can list events.")
+		return
+	}
+	s.mu.RLock()
+	var items []eventJSON
+	orgID := c.me.org.id
+	for i := len(s.events) - 1; i >= 0; i-- {
+		e := s.events[i]
+		if e.orgID != orgID || (resource != "" && e.resource != resource) || (typ != "" && e.typ != typ) ||
+			(actorID != "" && e.actor.id != actorID) ||
+			(!from.IsZero() && e.created.Before(from)) || (!to.IsZero() && !e.created.Before(to)) {
+			continue
+		}
+		items = append(items, s.renderEvent(e))
+	}
+	s.mu.RUnlock()
+	if page, ok := pageOffset(c, items, max); ok {
+		okList(c, page)
+	}
+}
+
+// getEvent serves GET /events/{id}.
+func (s *Server) getEvent(c *reqCtx) {
+	if !isComplianceOfficer(c.me) {
+		c.fail(http.StatusForbidden, "Only a compliance officer can read events.")
+		return
+	}
+	s.mu.RLock()
+	var e *event
+	if u, ok := decodeTyped(c.params[0], typeEvent); ok {
+		e = s.eventByID[u]
+	}
+	if e == nil || e.orgID != c.me.org.id {
+		s.mu.RUnlock()
+		c.failErr(errNotFound())
+		return
+	}
+	v := s.renderEvent(e)
+	s.mu.RUnlock()
+	c.ok(v)
+}
