@@ -1,10 +1,99 @@
-// Package memberships is being written.
+// Package memberships adds people to Webex spaces, lists who is in a space,
+// makes members moderators and removes them.
+//
+// Use it through a client: client.Memberships.Create(ctx, …). See
+// https://developer.webex.com/docs/api/v1/memberships.
 package memberships
 
-import "github.com/gowebex/sdk/internal/httpx"
+import (
+	"context"
+	"iter"
+	"net/http"
 
-// Service is the memberships API.
-type Service struct{ core *httpx.Client }
+	"github.com/gowebex/sdk/internal/httpx"
+)
 
-// NewService returns the service on core.
+// Service is the memberships API. Get one from webex.Client.Memberships.
+type Service struct {
+	core *httpx.Client
+}
+
+// NewService returns the memberships service on core. Programs use
+// webex.NewClient, which calls it.
 func NewService(core *httpx.Client) *Service { return &Service{core: core} }
+
+// Page is one page of memberships and the link to the next.
+type Page = httpx.Page[Membership]
+
+func (s *Service) listRequest(p *ListParams) *httpx.Request {
+	return &httpx.Request{Method: http.MethodGet, Pattern: "/memberships", Query: httpx.Query(p)}
+}
+
+// List returns memberships across all pages: the members of a space with
+// RoomID, otherwise the caller's own memberships. It needs
+// spark:memberships_read. In a moderated team space that the caller sees
+// only as a team member, Webex lists only the moderators.
+// See https://developer.webex.com/docs/api/v1/memberships/list-memberships.
+func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Membership, error] {
+	if err := p.validate(); err != nil {
+		return httpx.Fail[Membership](err)
+	}
+	return httpx.List[Membership](ctx, s.core, s.listRequest(p))
+}
+
+// ListPage returns one page of memberships: the first when pageURL is
+// empty, otherwise the page at pageURL, a NextURL from an earlier page.
+func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (*Page, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	return httpx.GetPage[Membership](ctx, s.core, s.listRequest(p), pageURL)
+}
+
+// Create adds a person to a space, by id or email, optionally as a
+// moderator. It needs spark:memberships_write. Adding someone who is
+// already a member fails with a 409 (webex.ErrConflict). A failed Create is
+// not retried once Webex may have received it.
+// See https://developer.webex.com/docs/api/v1/memberships/create-a-membership.
+func (s *Service) Create(ctx context.Context, p *CreateParams) (*Membership, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	var m Membership
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/memberships", Body: p}, &m); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
+// Get returns a membership by id. It needs spark:memberships_read.
+// See https://developer.webex.com/docs/api/v1/memberships/get-membership-details.
+func (s *Service) Get(ctx context.Context, membershipID string) (*Membership, error) {
+	var m Membership
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/memberships/{membershipId}", Params: []string{membershipID}}, &m); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
+// Update makes a member a moderator or not, and hides or shows a direct
+// space. Both fields of p are required. It needs spark:memberships_write.
+// See https://developer.webex.com/docs/api/v1/memberships/update-a-membership.
+func (s *Service) Update(ctx context.Context, membershipID string, p *UpdateParams) (*Membership, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	var m Membership
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/memberships/{membershipId}", Params: []string{membershipID}, Body: p}, &m); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
+// Delete removes a person from a space. The last moderator of a team's
+// General space cannot be removed. It needs spark:memberships_write.
+// See https://developer.webex.com/docs/api/v1/memberships/delete-a-membership.
+func (s *Service) Delete(ctx context.Context, membershipID string) error {
+	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/memberships/{membershipId}", Params: []string{membershipID}}, nil)
+	return err
+}
