@@ -1,16 +1,97 @@
-// Package teams is being written.
+// Package teams manages Webex teams, groups of spaces with shared
+// membership, and team memberships, the people in a team.
+//
+// Use it through a client: client.Teams.Create(ctx, …) and
+// client.TeamMemberships.Create(ctx, …). See
+// https://developer.webex.com/docs/api/v1/teams and
+// https://developer.webex.com/docs/api/v1/team-memberships.
 package teams
 
-import "github.com/gowebex/sdk/internal/httpx"
+import (
+	"context"
+	"iter"
+	"net/http"
 
-// Service is the teams API.
-type Service struct{ core *httpx.Client }
+	"github.com/gowebex/sdk/internal/httpx"
+)
 
-// NewService returns the service on core.
+// Service is the teams API. Get one from webex.Client.Teams.
+type Service struct {
+	core *httpx.Client
+}
+
+// NewService returns the teams service on core. Programs use
+// webex.NewClient, which calls it.
 func NewService(core *httpx.Client) *Service { return &Service{core: core} }
 
-// MembershipService is the team memberships API.
-type MembershipService struct{ core *httpx.Client }
+// Page is one page of teams and the link to the next.
+type Page = httpx.Page[Team]
 
-// NewMembershipService returns the service on core.
-func NewMembershipService(core *httpx.Client) *MembershipService { return &MembershipService{core: core} }
+func (s *Service) listRequest(p *ListParams) *httpx.Request {
+	return &httpx.Request{Method: http.MethodGet, Pattern: "/teams", Query: httpx.Query(p)}
+}
+
+// List returns the teams the caller belongs to, across all pages; p may be
+// nil. It needs spark:teams_read.
+// See https://developer.webex.com/docs/api/v1/teams/list-teams.
+func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Team, error] {
+	if err := p.validate(); err != nil {
+		return httpx.Fail[Team](err)
+	}
+	return httpx.List[Team](ctx, s.core, s.listRequest(p))
+}
+
+// ListPage returns one page of teams: the first when pageURL is empty,
+// otherwise the page at pageURL, a NextURL from an earlier page.
+func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (*Page, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	return httpx.GetPage[Team](ctx, s.core, s.listRequest(p), pageURL)
+}
+
+// Create creates a team; the caller becomes its first member and
+// moderator. It needs spark:teams_write. A failed Create is not retried
+// once Webex may have received it, so a team is not created twice.
+// See https://developer.webex.com/docs/api/v1/teams/create-a-team.
+func (s *Service) Create(ctx context.Context, p *CreateParams) (*Team, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	var t Team
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/teams", Body: p}, &t); err != nil {
+		return nil, err
+	}
+	return &t, nil
+}
+
+// Get returns a team by id. It needs spark:teams_read.
+// See https://developer.webex.com/docs/api/v1/teams/get-team-details.
+func (s *Service) Get(ctx context.Context, teamID string) (*Team, error) {
+	var t Team
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/teams/{teamId}", Params: []string{teamID}}, &t); err != nil {
+		return nil, err
+	}
+	return &t, nil
+}
+
+// Update renames a team or changes its description. Name is sent in full
+// every time. It needs spark:teams_write.
+// See https://developer.webex.com/docs/api/v1/teams/update-a-team.
+func (s *Service) Update(ctx context.Context, teamID string, p *UpdateParams) (*Team, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	var t Team
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/teams/{teamId}", Params: []string{teamID}, Body: p}, &t); err != nil {
+		return nil, err
+	}
+	return &t, nil
+}
+
+// Delete deletes a team. It needs spark:teams_write.
+// See https://developer.webex.com/docs/api/v1/teams/delete-a-team.
+func (s *Service) Delete(ctx context.Context, teamID string) error {
+	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/teams/{teamId}", Params: []string{teamID}}, nil)
+	return err
+}
