@@ -27,7 +27,8 @@ func neverSent(err error) bool {
 }
 
 // checkRetry is the retry policy handed to go-retryablehttp:
-//   - 429 on any method, unless the wait passes MaxRetryAfter or the
+//   - 429 on any method, and 423 (a file still being scanned) on idempotent
+//     ones, unless the wait passes MaxRetryAfter or the
 //     context's deadline (then the 429 is returned at once, with RetryAfter);
 //   - 502, 503, 504 and transport errors only for idempotent methods;
 //   - token-source failures and cancelled contexts never.
@@ -51,6 +52,13 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 		return idempotent(ci.method) || neverSent(err), nil
 	}
 	switch resp.StatusCode {
+	case http.StatusLocked:
+		// Webex answers 423 with a Retry-After while it scans a file for
+		// malware; a GET of the file may ask again after that.
+		if !idempotent(ci.method) || resp.Header.Get("Retry-After") == "" {
+			return false, nil
+		}
+		fallthrough
 	case http.StatusTooManyRequests:
 		now := c.now()
 		wait, ok := parseRetryAfter(resp.Header.Get("Retry-After"), now)
@@ -70,11 +78,11 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 	return false, nil
 }
 
-// backoff waits Retry-After on a 429 that has one, and otherwise backs off
+// backoff waits Retry-After on a 429 or 423 that has one, and otherwise backs off
 // exponentially from min to max with jitter (between half and all of the
 // step).
 func (c *Client) backoff(min, max time.Duration, attempt int, resp *http.Response) time.Duration {
-	if resp != nil && resp.StatusCode == http.StatusTooManyRequests {
+	if resp != nil && (resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusLocked) {
 		if d, ok := parseRetryAfter(resp.Header.Get("Retry-After"), c.now()); ok {
 			return d
 		}

@@ -250,3 +250,24 @@ func TestBackoffGrowsWithJitterWithinBounds(t *testing.T) {
 		}
 	}
 }
+
+func TestLockedFileRetriedAfterScan(t *testing.T) {
+	t.Parallel()
+	var calls atomic.Int32
+	c, _ := newTestClient(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if calls.Add(1) == 1 {
+			w.Header().Set("Retry-After", "0")
+			w.WriteHeader(http.StatusLocked)
+			return
+		}
+		w.Write([]byte(`{}`))
+	}))
+	_, err := c.Do(context.Background(), get("/contents/{contentId}", "f1"), nil)
+	require.NoError(t, err)
+	assert.Equal(t, int32(2), calls.Load())
+
+	calls.Store(0)
+	_, err = c.Do(context.Background(), &Request{Method: http.MethodPost, Pattern: "/contents"}, nil)
+	assert.ErrorIs(t, err, ErrLocked, "a POST answered 423 is not retried")
+	assert.Equal(t, int32(1), calls.Load())
+}
