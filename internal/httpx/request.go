@@ -139,15 +139,17 @@ func (c *Client) Send(ctx context.Context, r *Request) (*http.Response, error) {
 	}
 	switch {
 	case r.Stream != nil:
-		hreq.Header.Set("Content-Type", r.Stream.ContentType)
-		sent := false
-		err = req.SetBody(retryablehttp.ReaderFunc(func() (io.Reader, error) {
-			if sent {
-				return nil, errors.New("webex: a streamed request body cannot be sent twice")
-			}
-			sent = true
-			return r.Stream.Open()
-		}))
+		// The stream is handed to net/http as it is: go-retryablehttp would
+		// open a ReaderFunc once just to measure it, and a stream can be
+		// read only once. Such requests are never retried (ci.noRetry), and
+		// the transport closes the body whatever happens.
+		var body io.ReadCloser
+		body, err = r.Stream.Open()
+		if err != nil {
+			return nil, fmt.Errorf("webex: %s %s: opening request body: %w", r.Method, r.Pattern, err)
+		}
+		hreq.Header["Content-Type"] = []string{r.Stream.ContentType}
+		hreq.Body = body
 	case r.Body != nil:
 		var b []byte
 		b, err = json.Marshal(r.Body)

@@ -2,8 +2,10 @@ package httpx
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -139,4 +141,29 @@ func TestEmptyTokenIsTokenError(t *testing.T) {
 	_, err := c.Do(context.Background(), get("/rooms"), nil)
 	var te *TokenError
 	assert.ErrorAs(t, err, &te)
+}
+
+func TestStreamBodySentOnceAndNotRetried(t *testing.T) {
+	t.Parallel()
+	var calls int
+	var got string
+	c, _ := newTestClient(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls++
+		b, _ := io.ReadAll(r.Body)
+		got = string(b)
+		assert.Equal(t, "text/plain", r.Header.Get("Content-Type"))
+		w.WriteHeader(http.StatusBadGateway)
+	}))
+	opens := 0
+	_, err := c.Do(context.Background(), &Request{Method: http.MethodPut, Pattern: "/upload", Stream: &Stream{
+		ContentType: "text/plain",
+		Open: func() (io.ReadCloser, error) {
+			opens++
+			return io.NopCloser(strings.NewReader("payload")), nil
+		},
+	}}, nil)
+	assert.ErrorIs(t, err, ErrServerError)
+	assert.Equal(t, 1, opens)
+	assert.Equal(t, 1, calls, "a streamed body cannot be replayed, so even a PUT is not retried")
+	assert.Equal(t, "payload", got)
 }
