@@ -120,8 +120,8 @@ func (s *Server) createRoomLocked(creator *person, title string, t *team, emit b
 	if t != nil {
 		t.rooms[u] = r
 	}
-	s.record(emit, creator, "rooms", "created", r)
 	m, _ := s.addMemberLocked(r, creator, true)
+	s.record(emit, creator, "rooms", "created", r)
 	s.record(emit, creator, "memberships", "created", m)
 	return r
 }
@@ -148,10 +148,10 @@ func (s *Server) directRoomLocked(a, b *person, emit bool) *room {
 	}
 	s.rooms[u] = r
 	s.direct[key] = r
-	s.record(emit, a, "rooms", "created", r)
 	ma, _ := s.addMemberLocked(r, a, false)
-	s.record(emit, a, "memberships", "created", ma)
 	mb, _ := s.addMemberLocked(r, b, false)
+	s.record(emit, a, "rooms", "created", r)
+	s.record(emit, a, "memberships", "created", ma)
 	s.record(emit, a, "memberships", "created", mb)
 	return r
 }
