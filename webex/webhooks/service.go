@@ -1,0 +1,103 @@
+// Package webhooks registers Webex webhooks and receives their deliveries.
+//
+// The [Service] (client.Webhooks) creates, lists, updates and deletes
+// webhooks. A [Handler] is the receiving end: an http.Handler that checks
+// each delivery's X-Spark-Signature against the webhook's secret, drops
+// redeliveries and hands the decoded [Event] to a function. [Verify] checks
+// a signature on its own. See https://developer.webex.com/docs/api/v1/webhooks
+// and https://developer.webex.com/docs/api/guides/webhooks.
+package webhooks
+
+import (
+	"context"
+	"iter"
+	"net/http"
+
+	"github.com/gowebex/sdk/internal/httpx"
+)
+
+// Service is the webhooks API. Get one from webex.Client.Webhooks.
+type Service struct {
+	core *httpx.Client
+}
+
+// NewService returns the webhooks service on core. Programs use
+// webex.NewClient, which calls it.
+func NewService(core *httpx.Client) *Service { return &Service{core: core} }
+
+// Page is one page of webhooks and the link to the next.
+type Page = httpx.Page[Webhook]
+
+func (s *Service) listRequest(p *ListParams) *httpx.Request {
+	return &httpx.Request{Method: http.MethodGet, Pattern: "/webhooks", Query: httpx.Query(p)}
+}
+
+// List returns the caller's webhooks (with OwnedBy "org", the
+// organization's) across all pages. p may be nil. It needs the read scope of
+// the webhooks' resources, such as spark:messages_read.
+// See https://developer.webex.com/docs/api/v1/webhooks/list-webhooks.
+func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Webhook, error] {
+	if err := p.validate(); err != nil {
+		return httpx.Fail[Webhook](err)
+	}
+	return httpx.List[Webhook](ctx, s.core, s.listRequest(p))
+}
+
+// ListPage returns one page of webhooks: the first when pageURL is empty,
+// otherwise the page at pageURL, a NextURL from an earlier page.
+// See https://developer.webex.com/docs/api/v1/webhooks/list-webhooks.
+func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (*Page, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	return httpx.GetPage[Webhook](ctx, s.core, s.listRequest(p), pageURL)
+}
+
+// Create registers a webhook: Webex then POSTs every matching event to
+// TargetURL. It needs the read scope of the resource, such as
+// spark:messages_read for messages. Set a Secret so that deliveries can be
+// verified.
+// See https://developer.webex.com/docs/api/v1/webhooks/create-a-webhook.
+func (s *Service) Create(ctx context.Context, p *CreateParams) (*Webhook, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	var w Webhook
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/webhooks", Body: p}, &w); err != nil {
+		return nil, err
+	}
+	return &w, nil
+}
+
+// Get returns a webhook by id. It needs the read scope of its resource.
+// See https://developer.webex.com/docs/api/v1/webhooks/get-webhook-details.
+func (s *Service) Get(ctx context.Context, webhookID string) (*Webhook, error) {
+	var w Webhook
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/webhooks/{webhookId}", Params: []string{webhookID}}, &w); err != nil {
+		return nil, err
+	}
+	return &w, nil
+}
+
+// Update replaces a webhook's name, target URL, secret and owner, or
+// reactivates it (Status: StatusActive). It needs the read scope of its
+// resource.
+// See https://developer.webex.com/docs/api/v1/webhooks/update-a-webhook.
+func (s *Service) Update(ctx context.Context, webhookID string, p *UpdateParams) (*Webhook, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	var w Webhook
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/webhooks/{webhookId}", Params: []string{webhookID}, Body: p}, &w); err != nil {
+		return nil, err
+	}
+	return &w, nil
+}
+
+// Delete deletes a webhook; Webex stops delivering its events. It needs the
+// read scope of its resource.
+// See https://developer.webex.com/docs/api/v1/webhooks/delete-a-webhook.
+func (s *Service) Delete(ctx context.Context, webhookID string) error {
+	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/webhooks/{webhookId}", Params: []string{webhookID}}, nil)
+	return err
+}
