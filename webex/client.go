@@ -13,6 +13,7 @@ import (
 	"github.com/gowebex/sdk/webex/people"
 	"github.com/gowebex/sdk/webex/rooms"
 	"github.com/gowebex/sdk/webex/teams"
+	"github.com/gowebex/sdk/webex/webhooks"
 )
 
 // Version is the SDK's version, sent in the default User-Agent.
@@ -43,6 +44,8 @@ type Client struct {
 	Teams *teams.Service
 	// TeamMemberships adds people to teams and removes them.
 	TeamMemberships *teams.MembershipService
+	// Webhooks registers the URLs Webex posts events to.
+	Webhooks *webhooks.Service
 }
 
 // NewClient returns a client configured by opts. Without [WithToken] or
@@ -84,6 +87,7 @@ func NewClient(opts ...Option) (*Client, error) {
 		People:          people.NewService(core),
 		Teams:           teams.NewService(core),
 		TeamMemberships: teams.NewMembershipService(core),
+		Webhooks:        webhooks.NewService(core),
 	}, nil
 }
 
