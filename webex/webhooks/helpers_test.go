@@ -4,37 +4,21 @@ import (
 	"net/http"
 	"sync/atomic"
 	"testing"
-	"time"
 
-	"github.com/stretchr/testify/require"
-	"golang.org/x/oauth2"
-
-	"github.com/gowebex/sdk/internal/httpx"
 	"github.com/gowebex/sdk/internal/sdktest"
+	"github.com/gowebex/sdk/webex"
 	"github.com/gowebex/sdk/webex/webhooks"
 )
 
-// newService returns a fresh sdktest mux and a webhooks service on a core
-// configured like sdktest's client, but with its own transport. (Once webex.Client has a Webhooks field,
-// tests can use it directly.)
+// newService returns a fresh sdktest mux and the client's webhooks service.
+// The client gets its own transport: httptest.Server.Close closes the idle
+// connections of http.DefaultTransport, which breaks a request of a test
+// running in parallel (a non-idempotent one is not retried).
 func newService(t *testing.T) (*http.ServeMux, *webhooks.Service) {
 	t.Helper()
-	mux, c := sdktest.New(t)
-	core, err := httpx.New(httpx.Config{
-		BaseURL:     c.BaseURL(),
-		TokenSource: oauth2.StaticTokenSource(&oauth2.Token{AccessToken: sdktest.Token, TokenType: "Bearer"}),
-		UserAgent:   "gowebex-sdk/test",
-		// An own transport: httptest.Server.Close closes the idle
-		// connections of http.DefaultTransport, which would break requests
-		// of tests running in parallel.
-		HTTPClient:       &http.Client{Transport: http.DefaultTransport.(*http.Transport).Clone()},
-		MaxRetries:       3,
-		RetryWaitMin:     time.Millisecond,
-		RetryWaitMax:     5 * time.Millisecond,
-		DefaultRateLimit: &httpx.RateLimit{},
-	})
-	require.NoError(t, err)
-	return mux, webhooks.NewService(core)
+	hc := &http.Client{Transport: http.DefaultTransport.(*http.Transport).Clone()}
+	mux, c := sdktest.New(t, webex.WithHTTPClient(hc))
+	return mux, c.Webhooks
 }
 
 // forbidRequests makes every request not otherwise routed fail the test and
