@@ -1,0 +1,46 @@
+package events
+
+import (
+	"errors"
+	"time"
+)
+
+// ListParams filters the events listed. All fields are optional, except
+// that [ResourceConvergedRecordings] needs ServiceType; a nil *ListParams
+// lists every event Webex keeps.
+type ListParams struct {
+	// Resource lists only events on this resource, such as
+	// [ResourceMessages].
+	Resource string `url:"resource"`
+	// Type lists only events of this type, such as [TypeCreated].
+	Type string `url:"type"`
+	// ActorID lists only events performed by this person, by id.
+	ActorID string `url:"actorId"`
+	// From lists events that happened after this time.
+	From time.Time `url:"from"`
+	// To lists events that happened before this time (zero: up to now). It
+	// cannot be in the future.
+	To time.Time `url:"to"`
+	// Max is the page size, 1 to 1000 (zero: Webex's default of 100).
+	Max int `url:"max"`
+	// ServiceType is required with [ResourceConvergedRecordings] and only
+	// allowed with it: [ServiceTypeCalling].
+	ServiceType string `url:"serviceType"`
+}
+
+func (p *ListParams) validate() error {
+	if p == nil {
+		return nil
+	}
+	switch {
+	case p.Resource == ResourceConvergedRecordings && p.ServiceType == "":
+		return errors.New("events: ListParams.ServiceType is required with Resource convergedRecordings")
+	case p.ServiceType != "" && p.Resource != ResourceConvergedRecordings:
+		return errors.New("events: ListParams.ServiceType is only allowed with Resource convergedRecordings")
+	case !p.From.IsZero() && !p.To.IsZero() && p.To.Before(p.From):
+		return errors.New("events: ListParams.To must not be before From")
+	case p.Max < 0 || p.Max > 1000:
+		return errors.New("events: ListParams.Max must be between 1 and 1000 (or zero for the default)")
+	}
+	return nil
+}

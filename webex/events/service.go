@@ -1,0 +1,63 @@
+// Package events reads the compliance events of a Webex organization: who
+// created, changed or deleted which message, membership, space, card
+// submission, meeting message and more, with the content involved.
+//
+// The API needs spark-compliance:events_read, which only compliance
+// officers have. See https://developer.webex.com/docs/api/v1/events.
+package events
+
+import (
+	"context"
+	"iter"
+	"net/http"
+
+	"github.com/gowebex/sdk/internal/httpx"
+)
+
+// Service is the compliance events API.
+type Service struct {
+	core *httpx.Client
+}
+
+// NewService returns the events service on core. Programs use
+// webex.NewClient, which calls it.
+func NewService(core *httpx.Client) *Service { return &Service{core: core} }
+
+// Page is one page of events and the link to the next.
+type Page = httpx.Page[Event]
+
+func listRequest(p *ListParams) *httpx.Request {
+	return &httpx.Request{Method: http.MethodGet, Pattern: "/events", Query: httpx.Query(p)}
+}
+
+// List returns the events of the organization matching p, newest first,
+// across all pages. It needs spark-compliance:events_read (compliance
+// officers only). Webex keeps events for a limited time.
+// See https://developer.webex.com/docs/api/v1/events/list-events.
+func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Event, error] {
+	if err := p.validate(); err != nil {
+		return httpx.Fail[Event](err)
+	}
+	return httpx.List[Event](ctx, s.core, listRequest(p))
+}
+
+// ListPage returns one page of events: the first when pageURL is empty,
+// otherwise the page at pageURL, a NextURL from an earlier page. A
+// compliance archiver can store NextURL and resume there.
+// See https://developer.webex.com/docs/api/v1/events/list-events.
+func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (*Page, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	return httpx.GetPage[Event](ctx, s.core, listRequest(p), pageURL)
+}
+
+// Get returns an event by id. It needs spark-compliance:events_read.
+// See https://developer.webex.com/docs/api/v1/events/get-event-details.
+func (s *Service) Get(ctx context.Context, eventID string) (*Event, error) {
+	var e Event
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/events/{eventId}", Params: []string{eventID}}, &e); err != nil {
+		return nil, err
+	}
+	return &e, nil
+}
