@@ -152,11 +152,12 @@ func (s *Server) listEvents(c *reqCtx) {
 			*p.dst = t
 		}
 	}
+	s.mu.RLock()
 	if !isComplianceOfficer(c.me) {
+		s.mu.RUnlock()
 		c.fail(http.StatusForbidden, "Only a compliance officer can list events.")
 		return
 	}
-	s.mu.RLock()
 	var items []eventJSON
 	orgID := c.me.org.id
 	for i := len(s.events) - 1; i >= 0; i-- {
@@ -176,11 +177,12 @@ func (s *Server) listEvents(c *reqCtx) {
 
 // getEvent serves GET /events/{id}.
 func (s *Server) getEvent(c *reqCtx) {
+	s.mu.RLock()
 	if !isComplianceOfficer(c.me) {
+		s.mu.RUnlock()
 		c.fail(http.StatusForbidden, "Only a compliance officer can read events.")
 		return
 	}
-	s.mu.RLock()
 	var e *event
 	if u, ok := decodeTyped(c.params[0], typeEvent); ok {
 		e = s.eventByID[u]
