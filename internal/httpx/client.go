@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	retryablehttp "github.com/hashicorp/go-retryablehttp"
@@ -41,6 +42,11 @@ type Config struct {
 // use.
 type Client struct {
 	base          *url.URL
+	baseString    string
+	auth          *authCache
+	userAgent     []string
+	endpointsMu   sync.RWMutex
+	endpoints     map[[2]string]string
 	basePath      string
 	retry         *retryablehttp.Client
 	limiter       Limiter
@@ -72,7 +78,10 @@ func New(cfg Config) (*Client, error) {
 	}
 	c := &Client{
 		base:          base,
+		baseString:    base.String(),
 		basePath:      base.Path,
+		auth:          &authCache{source: cfg.TokenSource},
+		endpoints:     map[[2]string]string{},
 		maxRetryAfter: cfg.MaxRetryAfter,
 		maxBody:       cfg.MaxResponseBytes,
 		logger:        cfg.Logger,
@@ -80,6 +89,9 @@ func New(cfg Config) (*Client, error) {
 	}
 	if c.now == nil {
 		c.now = time.Now
+	}
+	if cfg.UserAgent != "" {
+		c.userAgent = []string{cfg.UserAgent}
 	}
 	if c.maxRetryAfter <= 0 {
 		c.maxRetryAfter = time.Minute
@@ -108,11 +120,10 @@ func New(cfg Config) (*Client, error) {
 		limiter: c.limiter,
 		now:     c.now,
 		next: &authTransport{
-			source:    cfg.TokenSource,
-			scheme:    base.Scheme,
-			host:      base.Host,
-			userAgent: cfg.UserAgent,
-			next:      baseTransport,
+			auth:   c.auth,
+			scheme: base.Scheme,
+			host:   base.Host,
+			next:   baseTransport,
 		},
 	}
 	retries := cfg.MaxRetries
@@ -161,4 +172,21 @@ func (c *Client) Limiter() Limiter { return c.limiter }
 // Trusted reports whether u is on the API host, where the token may go.
 func (c *Client) Trusted(u *url.URL) bool {
 	return u.Scheme == c.base.Scheme && u.Host == c.base.Host
+}
+
+// endpoint returns the rate-limit key "METHOD /pattern", built once per
+// endpoint.
+func (c *Client) endpoint(method, pattern string) string {
+	k := [2]string{method, pattern}
+	c.endpointsMu.RLock()
+	e, ok := c.endpoints[k]
+	c.endpointsMu.RUnlock()
+	if ok {
+		return e
+	}
+	e = method + " " + pattern
+	c.endpointsMu.Lock()
+	c.endpoints[k] = e
+	c.endpointsMu.Unlock()
+	return e
 }

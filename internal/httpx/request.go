@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 
 	retryablehttp "github.com/hashicorp/go-retryablehttp"
 )
@@ -48,70 +49,67 @@ type Stream struct {
 func (r *Request) Endpoint() string { return r.Method + " " + r.Pattern }
 
 // target returns the URL r is sent to.
-func (c *Client) target(r *Request) (*url.URL, error) {
+func (c *Client) target(r *Request) (string, error) {
 	if r.URL != nil {
 		if !c.Trusted(r.URL) {
-			return nil, fmt.Errorf("%w: %s://%s is not %s://%s", ErrUntrustedURL, r.URL.Scheme, r.URL.Host, c.base.Scheme, c.base.Host)
+			return "", fmt.Errorf("%w: %s://%s is not %s://%s", ErrUntrustedURL, r.URL.Scheme, r.URL.Host, c.base.Scheme, c.base.Host)
 		}
-		return r.URL, nil
+		return r.URL.String(), nil
 	}
-	path, raw, err := expand(r.Pattern, r.Params)
+	path, err := expand(r.Pattern, r.Params)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	u := *c.base
-	u.Path = c.basePath + path
-	u.RawPath = c.basePath + raw
-	if r.Query != nil {
-		u.RawQuery = r.Query.Encode()
+	if len(r.Query) == 0 {
+		return c.baseString + path, nil
 	}
-	return &u, nil
+	return c.baseString + path + "?" + r.Query.Encode(), nil
 }
 
-// expand fills the {name} placeholders of pattern with params, giving the
-// plain and the escaped path.
-func expand(pattern string, params []string) (string, string, error) {
-	if !strings.Contains(pattern, "{") {
+// expand fills the {name} placeholders of pattern with params, path
+// escaped.
+func expand(pattern string, params []string) (string, error) {
+	open := strings.IndexByte(pattern, '{')
+	if open < 0 {
 		if len(params) != 0 {
-			return "", "", fmt.Errorf("webex: %s takes no path parameters, got %d", pattern, len(params))
+			return "", fmt.Errorf("webex: %s takes no path parameters, got %d", pattern, len(params))
 		}
-		return pattern, pattern, nil
+		return pattern, nil
 	}
-	var plain, raw strings.Builder
+	var b strings.Builder
 	rest, i := pattern, 0
-	for {
-		open := strings.IndexByte(rest, '{')
-		if open < 0 {
-			plain.WriteString(rest)
-			raw.WriteString(rest)
-			break
-		}
+	for open >= 0 {
 		end := strings.IndexByte(rest[open:], '}')
 		if end < 0 {
-			return "", "", fmt.Errorf("webex: malformed path template %q", pattern)
+			return "", fmt.Errorf("webex: malformed path template %q", pattern)
 		}
 		name := rest[open+1 : open+end]
 		if i >= len(params) {
-			return "", "", fmt.Errorf("webex: %s: missing value for %s", pattern, name)
+			return "", fmt.Errorf("webex: %s: missing value for %s", pattern, name)
 		}
 		v := params[i]
 		switch {
 		case strings.TrimSpace(v) == "":
-			return "", "", fmt.Errorf("webex: %s is required", name)
+			return "", fmt.Errorf("webex: %s is required", name)
 		case v == "." || v == "..":
-			return "", "", fmt.Errorf("webex: %s %q is not a valid id", name, v)
+			return "", fmt.Errorf("webex: %s %q is not a valid id", name, v)
 		}
-		plain.WriteString(rest[:open])
-		raw.WriteString(rest[:open])
-		plain.WriteString(v)
-		raw.WriteString(url.PathEscape(v))
+		v = url.PathEscape(v)
+		if i == 0 && len(params) == 1 && !strings.Contains(rest[open+end+1:], "{") {
+			// The common case, one id: a single allocation.
+			return rest[:open] + v + rest[open+end+1:], nil
+		}
+		b.WriteString(rest[:open])
+		b.WriteString(v)
 		rest = rest[open+end+1:]
+		open = strings.IndexByte(rest, '{')
 		i++
 	}
+	b.WriteString(rest)
 	if i != len(params) {
-		return "", "", fmt.Errorf("webex: %s takes %d path parameters, got %d", pattern, i, len(params))
+		return "", fmt.Errorf("webex: %s takes %d path parameters, got %d", pattern, i, len(params))
 	}
-	return plain.String(), raw.String(), nil
+	return b.String(), nil
 }
 
 // Send performs r and returns the response with its body open for the
@@ -122,17 +120,27 @@ func (c *Client) Send(ctx context.Context, r *Request) (*http.Response, error) {
 	if ctx == nil {
 		return nil, errors.New("webex: nil context")
 	}
-	u, err := c.target(r)
+	target, err := c.target(r)
 	if err != nil {
 		return nil, err
 	}
-	ci := &callInfo{method: r.Method, endpoint: r.Endpoint(), noRetry: r.Stream != nil}
-	ctx = context.WithValue(ctx, callInfoKey{}, ci)
-	hreq, err := http.NewRequestWithContext(ctx, r.Method, u.String(), nil)
+	ctx = &callCtx{Context: ctx, ci: callInfo{method: r.Method, endpoint: c.endpoint(r.Method, r.Pattern), noRetry: r.Stream != nil}}
+	hreq, err := http.NewRequestWithContext(ctx, r.Method, target, nil)
 	if err != nil {
 		return nil, fmt.Errorf("webex: %s %s: %w", r.Method, r.Pattern, err)
 	}
-	hreq.Header["Accept"] = []string{"application/json"}
+	hreq.Header["Accept"] = acceptJSON
+	if c.userAgent != nil {
+		hreq.Header["User-Agent"] = c.userAgent
+	}
+	if c.Trusted(hreq.URL) {
+		auth, err := c.auth.header()
+		if err != nil {
+			return nil, err
+		}
+		hreq.Header["Authorization"] = auth
+		ctx.(*callCtx).ci.authFresh = true
+	}
 	req, err := retryablehttp.FromRequest(hreq)
 	if err != nil {
 		return nil, err
@@ -156,7 +164,7 @@ func (c *Client) Send(ctx context.Context, r *Request) (*http.Response, error) {
 		if err != nil {
 			return nil, fmt.Errorf("webex: %s %s: encoding request: %w", r.Method, r.Pattern, err)
 		}
-		req.Header["Content-Type"] = []string{"application/json"}
+		req.Header["Content-Type"] = contentJSON
 		err = req.SetBody(b)
 	}
 	if err != nil {
@@ -172,7 +180,7 @@ func (c *Client) Send(ctx context.Context, r *Request) (*http.Response, error) {
 		if errors.As(err, &ae) {
 			return nil, err
 		}
-		return nil, fmt.Errorf("webex: %s %s: %w", r.Method, u.Path, err)
+		return nil, fmt.Errorf("webex: %s %s: %w", r.Method, hreq.URL.Path, err)
 	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		ae := newAPIError(resp, c.now())
@@ -207,9 +215,21 @@ func (c *Client) Do(ctx context.Context, r *Request, out any) (http.Header, erro
 	return resp.Header, nil
 }
 
-// drainAndClose reads a little of what is left so the connection can be
-// reused, then closes the body.
+var (
+	acceptJSON  = []string{"application/json"}
+	contentJSON = []string{"application/json"}
+	drainBufs   = sync.Pool{New: func() any { return new([512]byte) }}
+)
+
+// drainAndClose reads a little of what is left (at most 4 KiB) so the
+// connection can be reused, then closes the body.
 func drainAndClose(body io.ReadCloser) {
-	_, _ = io.Copy(io.Discard, io.LimitReader(body, 4<<10))
+	buf := drainBufs.Get().(*[512]byte)
+	for range 8 {
+		if _, err := body.Read(buf[:]); err != nil {
+			break
+		}
+	}
+	drainBufs.Put(buf)
 	body.Close()
 }

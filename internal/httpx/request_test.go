@@ -18,31 +18,31 @@ func TestExpand(t *testing.T) {
 	tests := []struct {
 		pattern   string
 		params    []string
-		plain     string
-		raw       string
+		want      string
 		errSubstr string
 	}{
-		{"/messages", nil, "/messages", "/messages", ""},
-		{"/messages/{messageId}", []string{"abc"}, "/messages/abc", "/messages/abc", ""},
-		{"/rooms/{roomId}/meetingInfo", []string{"a/b c"}, "/rooms/a/b c/meetingInfo", "/rooms/a%2Fb%20c/meetingInfo", ""},
-		{"/messages/{messageId}", []string{""}, "", "", "messageId is required"},
-		{"/messages/{messageId}", []string{"  "}, "", "", "messageId is required"},
-		{"/messages/{messageId}", []string{".."}, "", "", "not a valid id"},
-		{"/messages/{messageId}", nil, "", "", "missing value for messageId"},
-		{"/messages/{messageId}", []string{"a", "b"}, "", "", "takes 1 path parameters, got 2"},
-		{"/messages", []string{"a"}, "", "", "takes no path parameters"},
-		{"/messages/{broken", []string{"a"}, "", "", "malformed"},
+		{"/messages", nil, "/messages", ""},
+		{"/messages/{messageId}", []string{"abc"}, "/messages/abc", ""},
+		{"/rooms/{roomId}/meetingInfo", []string{"a/b c"}, "/rooms/a%2Fb%20c/meetingInfo", ""},
+		{"/meetingTranscripts/{transcriptId}/snippets/{snippetId}", []string{"t1", "s/2"}, "/meetingTranscripts/t1/snippets/s%2F2", ""},
+		{"/messages/{messageId}", []string{""}, "", "messageId is required"},
+		{"/messages/{messageId}", []string{"  "}, "", "messageId is required"},
+		{"/messages/{messageId}", []string{".."}, "", "not a valid id"},
+		{"/messages/{messageId}", nil, "", "missing value for messageId"},
+		{"/a/{x}/b/{y}", []string{"1"}, "", "missing value for y"},
+		{"/messages/{messageId}", []string{"a", "b"}, "", "takes 1 path parameters, got 2"},
+		{"/messages", []string{"a"}, "", "takes no path parameters"},
+		{"/messages/{broken", []string{"a"}, "", "malformed"},
 	}
 	for _, tt := range tests {
-		plain, raw, err := expand(tt.pattern, tt.params)
+		got, err := expand(tt.pattern, tt.params)
 		if tt.errSubstr != "" {
 			require.Error(t, err, tt.pattern)
 			assert.Contains(t, err.Error(), tt.errSubstr)
 			continue
 		}
 		require.NoError(t, err)
-		assert.Equal(t, tt.plain, plain)
-		assert.Equal(t, tt.raw, raw)
+		assert.Equal(t, tt.want, got)
 	}
 }
 

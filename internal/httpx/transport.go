@@ -3,6 +3,7 @@ package httpx
 import (
 	"context"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/oauth2"
@@ -14,9 +15,26 @@ type callInfo struct {
 	method   string
 	endpoint string // "METHOD /template", the rate-limit key
 	noRetry  bool   // the body cannot be sent twice
+	// authFresh is set while the request still carries the token Send
+	// fetched for it; attempts run one after another, never concurrently.
+	authFresh bool
 }
 
 type callInfoKey struct{}
+
+// callCtx carries a callInfo in one allocation, where context.WithValue
+// and a separate callInfo would take two.
+type callCtx struct {
+	context.Context
+	ci callInfo
+}
+
+func (c *callCtx) Value(key any) any {
+	if key == (callInfoKey{}) {
+		return &c.ci
+	}
+	return c.Context.Value(key)
+}
 
 func callInfoFrom(ctx context.Context) *callInfo {
 	ci, _ := ctx.Value(callInfoKey{}).(*callInfo)
@@ -53,40 +71,84 @@ func (t *limitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	return resp, err
 }
 
-// authTransport adds the bearer token, fetched per attempt so a refreshed
-// token is used, and only for requests to the API host.
+// authTransport makes sure each attempt carries the current token when it
+// goes to the API host, and no token when it goes anywhere else (a
+// redirect). Send sets the header on the first attempt, so the request is
+// copied only when a retry needs a refreshed token or a redirect leaves the
+// host.
 type authTransport struct {
-	source    oauth2.TokenSource
-	scheme    string
-	host      string
-	userAgent string
-	next      http.RoundTripper
+	auth   *authCache
+	scheme string
+	host   string
+	next   http.RoundTripper
 }
 
 func (t *authTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	have := req.Header["Authorization"]
+	if req.URL.Host != t.host || req.URL.Scheme != t.scheme {
+		if have == nil {
+			return t.next.RoundTrip(req)
+		}
+		r := withHeader(req)
+		delete(r.Header, "Authorization")
+		return t.next.RoundTrip(r)
+	}
+	if ci := callInfoFrom(req.Context()); ci != nil && ci.authFresh {
+		ci.authFresh = false
+		if have != nil {
+			return t.next.RoundTrip(req)
+		}
+	}
+	want, err := t.auth.header()
+	if err != nil {
+		closeBody(req)
+		return nil, err
+	}
+	if len(have) == 1 && have[0] == want[0] {
+		return t.next.RoundTrip(req)
+	}
+	r := withHeader(req)
+	r.Header["Authorization"] = want
+	return t.next.RoundTrip(r)
+}
+
+// withHeader returns a shallow copy of req with its own header map.
+func withHeader(req *http.Request) *http.Request {
 	r := *req
-	r.Header = make(http.Header, len(req.Header)+2)
+	r.Header = make(http.Header, len(req.Header)+1)
 	for k, v := range req.Header {
 		r.Header[k] = v
 	}
-	if t.userAgent != "" {
-		r.Header["User-Agent"] = []string{t.userAgent}
+	return &r
+}
+
+// authCache turns tokens into Authorization header values, building a new
+// value only when the token source hands out a new token.
+type authCache struct {
+	source oauth2.TokenSource
+	last   atomic.Pointer[authEntry]
+}
+
+type authEntry struct {
+	tok    *oauth2.Token
+	access string
+	header []string
+}
+
+func (a *authCache) header() ([]string, error) {
+	tok, err := a.source.Token()
+	if err != nil {
+		return nil, &TokenError{Err: err}
 	}
-	if req.URL.Host == t.host && req.URL.Scheme == t.scheme {
-		tok, err := t.source.Token()
-		if err != nil {
-			closeBody(req)
-			return nil, &TokenError{Err: err}
-		}
-		if tok == nil || tok.AccessToken == "" {
-			closeBody(req)
-			return nil, &TokenError{Err: errEmptyToken}
-		}
-		tok.SetAuthHeader(&r)
-	} else {
-		delete(r.Header, "Authorization")
+	if tok == nil || tok.AccessToken == "" {
+		return nil, &TokenError{Err: errEmptyToken}
 	}
-	return t.next.RoundTrip(&r)
+	if e := a.last.Load(); e != nil && e.tok == tok && e.access == tok.AccessToken {
+		return e.header, nil
+	}
+	e := &authEntry{tok: tok, access: tok.AccessToken, header: []string{tok.Type() + " " + tok.AccessToken}}
+	a.last.Store(e)
+	return e.header, nil
 }
 
 func closeBody(req *http.Request) {

@@ -29,6 +29,9 @@ func New(t testing.TB, opts ...webex.Option) (*http.ServeMux, *webex.Client) {
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	base := []webex.Option{
+		// The server's own client: a transport per test, so that another
+		// test's server closing its idle connections cannot break this one.
+		webex.WithHTTPClient(srv.Client()),
 		webex.WithBaseURL(srv.URL + "/v1"),
 		webex.WithToken(Token),
 		webex.WithRetries(3, time.Millisecond, 5*time.Millisecond),
