@@ -1,0 +1,53 @@
+// Package attachments reads and creates attachment actions: the
+// submissions of the Adaptive Cards attached to messages.
+//
+// A bot that posts a card learns of a submission from an attachmentActions
+// webhook, whose data carries the action's id; Get returns the submitted
+// inputs. See https://developer.webex.com/docs/api/v1/attachment-actions.
+package attachments
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/gowebex/sdk/internal/httpx"
+)
+
+// Service is the attachment actions API.
+type Service struct {
+	core *httpx.Client
+}
+
+// NewService returns the attachment actions service on core. Programs use
+// webex.NewClient, which calls it.
+func NewService(core *httpx.Client) *Service { return &Service{core: core} }
+
+// Create submits the card of a message with the given inputs, as if the
+// caller had pressed its submit button; the token must be able to see the
+// message. Webex answers 202 Accepted with the new action. Like every POST it is not
+// retried once Webex may have received it.
+// See https://developer.webex.com/docs/api/v1/attachment-actions/create-an-attachment-action.
+func (s *Service) Create(ctx context.Context, p *CreateParams) (*Action, error) {
+	body, err := p.body()
+	if err != nil {
+		return nil, err
+	}
+	var a Action
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/attachment/actions", Body: body}, &a); err != nil {
+		return nil, err
+	}
+	return &a, nil
+}
+
+// Get returns an attachment action by id, with the submitted inputs. Webex
+// shows an action only to the author of the card's message, typically the
+// bot that posted it, which learns the id from an attachmentActions
+// webhook.
+// See https://developer.webex.com/docs/api/v1/attachment-actions/get-attachment-action-details.
+func (s *Service) Get(ctx context.Context, actionID string) (*Action, error) {
+	var a Action
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/attachment/actions/{id}", Params: []string{actionID}}, &a); err != nil {
+		return nil, err
+	}
+	return &a, nil
+}
