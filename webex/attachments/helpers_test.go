@@ -16,10 +16,10 @@ import (
 	"github.com/gowebex/sdk/webex/attachments"
 )
 
-// newService returns a fresh sdktest mux and an attachments service on a core
-// configured like sdktest's client. (webex.Client has no AttachmentActions
-// field yet;
-// once it has, tests can use sdktest.New's client directly.)
+// newService returns a fresh sdktest mux and an attachments service on a
+// core configured like sdktest's client. (webex.Client has no
+// AttachmentActions field yet; once it has, tests can use sdktest.New's
+// client directly.)
 func newService(t *testing.T) (*http.ServeMux, *attachments.Service) {
 	t.Helper()
 	mux, c := sdktest.New(t)
@@ -48,7 +48,8 @@ func forbidRequests(t *testing.T, mux *http.ServeMux) *atomic.Int32 {
 }
 
 // exampleClient stands in for *webex.Client in the examples until
-// webex.Client has an AttachmentActions field: client.AttachmentActions reads the same.
+// webex.Client has an AttachmentActions field: client.AttachmentActions
+// reads the same.
 type exampleClient struct{ AttachmentActions *attachments.Service }
 
 // newClient stands in for webex.NewClient in the examples; it reads the
