@@ -1,0 +1,102 @@
+package meetings_test
+
+import (
+	"encoding/json"
+	"maps"
+	"net/http"
+	"net/http/httptest"
+	"slices"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+	"golang.org/x/oauth2"
+
+	"github.com/gowebex/sdk/internal/httpx"
+	"github.com/gowebex/sdk/internal/sdktest"
+	"github.com/gowebex/sdk/webex/meetings"
+)
+
+// api is every service of the package on one test server.
+type api struct {
+	Meetings     *meetings.Service
+	Invitees     *meetings.InviteeService
+	Participants *meetings.ParticipantService
+	Recordings   *meetings.RecordingService
+	Transcripts  *meetings.TranscriptService
+	Summaries    *meetings.SummaryService
+}
+
+// newServer starts an httptest server with a fresh mux (paths under /v1,
+// as on Webex) and returns the services pointed at it. It is
+// sdktest.New's setup, built on the HTTP core directly because the
+// meetings services are not on webex.Client yet.
+func newServer(t *testing.T) (*http.ServeMux, *api) {
+	t.Helper()
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	core, err := httpx.New(httpx.Config{
+		BaseURL:          srv.URL + "/v1",
+		TokenSource:      oauth2.StaticTokenSource(&oauth2.Token{AccessToken: sdktest.Token, TokenType: "Bearer"}),
+		UserAgent:        "gowebex-sdk/test",
+		RetryWaitMin:     time.Millisecond,
+		RetryWaitMax:     5 * time.Millisecond,
+		DefaultRateLimit: &httpx.RateLimit{},
+	})
+	require.NoError(t, err)
+	return mux, &api{
+		Meetings:     meetings.NewService(core),
+		Invitees:     meetings.NewInviteeService(core),
+		Participants: meetings.NewParticipantService(core),
+		Recordings:   meetings.NewRecordingService(core),
+		Transcripts:  meetings.NewTranscriptService(core),
+		Summaries:    meetings.NewSummaryService(core),
+	}
+}
+
+// forbid fails the test on any request not otherwise routed and returns
+// the number of such requests.
+func forbid(t *testing.T, mux *http.ServeMux) *atomic.Int32 {
+	var n atomic.Int32
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		n.Add(1)
+		t.Errorf("unexpected request %s %s", r.Method, r.URL)
+		sdktest.WriteError(w, http.StatusTeapot, "unexpected")
+	})
+	return &n
+}
+
+// rawBody decodes the JSON request body keeping numbers exact.
+func rawBody(t *testing.T, r *http.Request) map[string]any {
+	t.Helper()
+	require.Equal(t, "application/json", r.Header.Get("Content-Type"))
+	dec := json.NewDecoder(r.Body)
+	dec.UseNumber()
+	var m map[string]any
+	require.NoError(t, dec.Decode(&m))
+	return m
+}
+
+// jsonKeys returns the top-level keys v marshals to.
+func jsonKeys(t *testing.T, v any) []string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	require.NoError(t, err)
+	var m map[string]any
+	require.NoError(t, json.Unmarshal(b, &m))
+	return slices.Sorted(maps.Keys(m))
+}
+
+// keysOf returns the sorted top-level keys of a JSON object.
+func keysOf(t *testing.T, raw string) []string {
+	t.Helper()
+	var m map[string]any
+	require.NoError(t, json.Unmarshal([]byte(raw), &m))
+	return slices.Sorted(maps.Keys(m))
+}
+
+func utc(y int, mo time.Month, d, h, mi, s, ms int) time.Time {
+	return time.Date(y, mo, d, h, mi, s, ms*1e6, time.UTC)
+}

@@ -1,0 +1,103 @@
+package meetings
+
+import (
+	"context"
+	"iter"
+	"net/http"
+
+	"github.com/gowebex/sdk/internal/httpx"
+)
+
+// InviteeService is the meeting invitees API. Get one from
+// webex.Client.MeetingInvitees.
+type InviteeService struct {
+	core *httpx.Client
+}
+
+// NewInviteeService returns the meeting invitees service on core.
+// Programs use webex.NewClient, which calls it.
+func NewInviteeService(core *httpx.Client) *InviteeService { return &InviteeService{core: core} }
+
+// InviteePage is one page of invitees and the link to the next.
+type InviteePage = httpx.Page[MeetingInvitee]
+
+func (s *InviteeService) listRequest(p *InviteeListParams) *httpx.Request {
+	return &httpx.Request{Method: http.MethodGet, Pattern: "/meetingInvitees", Query: httpx.Query(p)}
+}
+
+// List returns the invitees of a meeting, by email, across all pages. It
+// needs meeting:schedules_read.
+// See https://developer.webex.com/docs/api/v1/meeting-invitees/list-meeting-invitees.
+func (s *InviteeService) List(ctx context.Context, p *InviteeListParams) iter.Seq2[*MeetingInvitee, error] {
+	if err := p.validate(); err != nil {
+		return httpx.Fail[MeetingInvitee](err)
+	}
+	return httpx.List[MeetingInvitee](ctx, s.core, s.listRequest(p))
+}
+
+// ListPage returns one page of invitees: the first when pageURL is empty,
+// otherwise the page at pageURL, a NextURL from an earlier page.
+func (s *InviteeService) ListPage(ctx context.Context, p *InviteeListParams, pageURL string) (*InviteePage, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	return httpx.GetPage[MeetingInvitee](ctx, s.core, s.listRequest(p), pageURL)
+}
+
+// Create invites a person to a meeting series or scheduled meeting. It
+// needs meeting:schedules_write.
+// See https://developer.webex.com/docs/api/v1/meeting-invitees/create-a-meeting-invitee.
+func (s *InviteeService) Create(ctx context.Context, p *InviteeCreateParams) (*MeetingInvitee, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	return s.do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/meetingInvitees", Body: p})
+}
+
+// BulkInsert invites up to 100 people in one request and returns their
+// invitations. It needs meeting:schedules_write.
+// See https://developer.webex.com/docs/api/v1/meeting-invitees/create-meeting-invitees.
+func (s *InviteeService) BulkInsert(ctx context.Context, p *BulkInviteeParams) ([]MeetingInvitee, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	var out struct {
+		Items []MeetingInvitee `json:"items"`
+	}
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/meetingInvitees/bulkInsert", Body: p}, &out); err != nil {
+		return nil, err
+	}
+	return out.Items, nil
+}
+
+// Get returns an invitation by id. It needs meeting:schedules_read.
+// See https://developer.webex.com/docs/api/v1/meeting-invitees/get-a-meeting-invitee.
+func (s *InviteeService) Get(ctx context.Context, inviteeID string, p *HostParams) (*MeetingInvitee, error) {
+	return s.do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/meetingInvitees/{meetingInviteeId}", Params: []string{inviteeID}, Query: httpx.Query(p)})
+}
+
+// Update changes an invitation to a meeting series or scheduled meeting.
+// It needs meeting:schedules_write.
+// See https://developer.webex.com/docs/api/v1/meeting-invitees/update-a-meeting-invitee.
+func (s *InviteeService) Update(ctx context.Context, inviteeID string, p *InviteeUpdateParams) (*MeetingInvitee, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	return s.do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/meetingInvitees/{meetingInviteeId}", Params: []string{inviteeID}, Body: p})
+}
+
+// Delete withdraws an invitation: from the whole series, or from one
+// scheduled meeting. It needs meeting:schedules_write.
+// See https://developer.webex.com/docs/api/v1/meeting-invitees/delete-a-meeting-invitee.
+func (s *InviteeService) Delete(ctx context.Context, inviteeID string, p *InviteeDeleteParams) error {
+	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/meetingInvitees/{meetingInviteeId}", Params: []string{inviteeID}, Query: httpx.Query(p)}, nil)
+	return err
+}
+
+func (s *InviteeService) do(ctx context.Context, r *httpx.Request) (*MeetingInvitee, error) {
+	var inv MeetingInvitee
+	if _, err := s.core.Do(ctx, r, &inv); err != nil {
+		return nil, err
+	}
+	return &inv, nil
+}

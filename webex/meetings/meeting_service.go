@@ -1,0 +1,155 @@
+// Package meetings schedules and manages Webex meetings and what they
+// leave behind: invitees, participants, recordings, transcripts and AI
+// summaries.
+//
+// Use it through a client: client.Meetings.Create(ctx, …),
+// client.MeetingInvitees, client.MeetingParticipants, client.Recordings,
+// client.MeetingTranscripts and client.MeetingSummaries. Times go in and
+// come out as time.Time; the SDK formats them as Webex expects. See
+// https://developer.webex.com/docs/meetings.
+package meetings
+
+import (
+	"context"
+	"iter"
+	"net/http"
+
+	"github.com/gowebex/sdk/internal/httpx"
+)
+
+// Service is the meetings API. Get one from webex.Client.Meetings.
+type Service struct {
+	core *httpx.Client
+}
+
+// NewService returns the meetings service on core. Programs use
+// webex.NewClient, which calls it.
+func NewService(core *httpx.Client) *Service { return &Service{core: core} }
+
+// Page is one page of meetings and the link to the next.
+type Page = httpx.Page[Meeting]
+
+func (s *Service) listRequest(p *ListParams) *httpx.Request {
+	return &httpx.Request{Method: http.MethodGet, Pattern: "/meetings", Query: httpx.Query(p)}
+}
+
+// List returns meetings across all pages: by default the caller's meeting
+// series; with ListParams.MeetingType or MeetingSeriesID, scheduled
+// meetings or instances. It needs meeting:schedules_read (or
+// meeting:admin_schedule_read with HostEmail).
+// See https://developer.webex.com/docs/api/v1/meetings/list-meetings.
+func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Meeting, error] {
+	if err := p.validate(); err != nil {
+		return httpx.Fail[Meeting](err)
+	}
+	return httpx.List[Meeting](ctx, s.core, s.listRequest(p))
+}
+
+// ListPage returns one page of meetings: the first when pageURL is empty,
+// otherwise the page at pageURL, a NextURL from an earlier page.
+func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (*Page, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	return httpx.GetPage[Meeting](ctx, s.core, s.listRequest(p), pageURL)
+}
+
+// Create schedules a meeting, a recurring series (with Recurrence) or the
+// ad-hoc meeting of a space, and invites the invitees. It needs
+// meeting:schedules_write. A failed Create is not retried once Webex may
+// have received it.
+// See https://developer.webex.com/docs/api/v1/meetings/create-a-meeting.
+func (s *Service) Create(ctx context.Context, p *CreateParams) (*Meeting, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	return s.do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/meetings", Body: p})
+}
+
+// Get returns a meeting series, scheduled meeting or meeting instance by
+// id. It needs meeting:schedules_read.
+// See https://developer.webex.com/docs/api/v1/meetings/get-a-meeting.
+func (s *Service) Get(ctx context.Context, meetingID string, p *GetParams) (*Meeting, error) {
+	return s.do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/meetings/{meetingId}", Params: []string{meetingID}, Query: httpx.Query(p)})
+}
+
+// Update replaces a meeting series or scheduled meeting (PUT): settings
+// not given go back to their defaults. It needs meeting:schedules_write.
+// Webex is retiring PUT in favour of [Service.Patch].
+// See https://developer.webex.com/docs/api/v1/meetings/update-a-meeting.
+func (s *Service) Update(ctx context.Context, meetingID string, p *UpdateParams) (*Meeting, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	return s.do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/meetings/{meetingId}", Params: []string{meetingID}, Body: p})
+}
+
+// Patch changes only the given settings of a meeting series or scheduled
+// meeting. It needs meeting:schedules_write.
+// See https://developer.webex.com/docs/api/v1/meetings/patch-a-meeting.
+func (s *Service) Patch(ctx context.Context, meetingID string, p *PatchParams) (*Meeting, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	return s.do(ctx, &httpx.Request{Method: http.MethodPatch, Pattern: "/meetings/{meetingId}", Params: []string{meetingID}, Body: p})
+}
+
+// Delete cancels a meeting series or scheduled meeting and, unless
+// DeleteParams.SendEmail is false, emails the host and invitees. It needs
+// meeting:schedules_write.
+// See https://developer.webex.com/docs/api/v1/meetings/delete-a-meeting.
+func (s *Service) Delete(ctx context.Context, meetingID string, p *DeleteParams) error {
+	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/meetings/{meetingId}", Params: []string{meetingID}, Query: httpx.Query(p)}, nil)
+	return err
+}
+
+// Join returns a link to join a meeting and, for its host or cohosts, a
+// link to start it. It needs meeting:schedules_read.
+// See https://developer.webex.com/docs/api/v1/meetings/join-a-meeting.
+func (s *Service) Join(ctx context.Context, p *JoinParams) (*JoinLink, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	var l JoinLink
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/meetings/join", Body: joinBody{JoinParams: p}}, &l); err != nil {
+		return nil, err
+	}
+	return &l, nil
+}
+
+// End ends a meeting that is in progress: the current occurrence of a
+// series, or the given scheduled meeting. It needs meeting:schedules_write.
+// See https://developer.webex.com/docs/api/v1/meetings/end-a-meeting.
+func (s *Service) End(ctx context.Context, meetingID string, p *EndParams) error {
+	if p == nil {
+		p = &EndParams{}
+	}
+	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/meetings/{meetingId}/end", Params: []string{meetingID}, Body: p}, nil)
+	return err
+}
+
+// ListTemplates returns the meeting templates of a site. It needs
+// meeting:schedules_read.
+// See https://developer.webex.com/docs/api/v1/meetings/list-meeting-templates.
+func (s *Service) ListTemplates(ctx context.Context, p *TemplateListParams) iter.Seq2[*Template, error] {
+	return httpx.List[Template](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/meetings/templates", Query: httpx.Query(p)})
+}
+
+// GetTemplate returns a meeting template with its settings. It needs
+// meeting:schedules_read.
+// See https://developer.webex.com/docs/api/v1/meetings/get-a-meeting-template.
+func (s *Service) GetTemplate(ctx context.Context, templateID string, p *HostParams) (*Template, error) {
+	var t Template
+	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/meetings/templates/{templateId}", Params: []string{templateID}, Query: httpx.Query(p)}, &t); err != nil {
+		return nil, err
+	}
+	return &t, nil
+}
+
+func (s *Service) do(ctx context.Context, r *httpx.Request) (*Meeting, error) {
+	var m Meeting
+	if _, err := s.core.Do(ctx, r, &m); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}

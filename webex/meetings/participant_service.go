@@ -1,0 +1,96 @@
+package meetings
+
+import (
+	"context"
+	"iter"
+	"net/http"
+
+	"github.com/gowebex/sdk/internal/httpx"
+)
+
+// ParticipantService is the meeting participants API. Get one from
+// webex.Client.MeetingParticipants.
+type ParticipantService struct {
+	core *httpx.Client
+}
+
+// NewParticipantService returns the meeting participants service on core.
+// Programs use webex.NewClient, which calls it.
+func NewParticipantService(core *httpx.Client) *ParticipantService {
+	return &ParticipantService{core: core}
+}
+
+// ParticipantPage is one page of participants and the link to the next.
+type ParticipantPage = httpx.Page[Participant]
+
+func (s *ParticipantService) listRequest(p *ParticipantListParams) *httpx.Request {
+	return &httpx.Request{Method: http.MethodGet, Pattern: "/meetingParticipants", Query: httpx.Query(p)}
+}
+
+// List returns the participants of a meeting, across all pages. The
+// caller must be the host or an admin with
+// meeting:admin_participants_read; it needs meeting:participants_read.
+// See https://developer.webex.com/docs/api/v1/meeting-participants/list-meeting-participants.
+func (s *ParticipantService) List(ctx context.Context, p *ParticipantListParams) iter.Seq2[*Participant, error] {
+	if err := p.validate(); err != nil {
+		return httpx.Fail[Participant](err)
+	}
+	return httpx.List[Participant](ctx, s.core, s.listRequest(p))
+}
+
+// ListPage returns one page of participants: the first when pageURL is
+// empty, otherwise the page at pageURL, a NextURL from an earlier page.
+func (s *ParticipantService) ListPage(ctx context.Context, p *ParticipantListParams, pageURL string) (*ParticipantPage, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	return httpx.GetPage[Participant](ctx, s.core, s.listRequest(p), pageURL)
+}
+
+// QueryByEmail returns the participants of a meeting with the given
+// emails. It needs meeting:participants_read.
+// See https://developer.webex.com/docs/api/v1/meeting-participants/query-meeting-participants-with-email.
+func (s *ParticipantService) QueryByEmail(ctx context.Context, p *ParticipantQueryParams) iter.Seq2[*Participant, error] {
+	if err := p.validate(); err != nil {
+		return httpx.Fail[Participant](err)
+	}
+	return httpx.List[Participant](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/meetingParticipants/query", Query: httpx.Query(p), Body: p})
+}
+
+// Get returns a participant by id. It needs meeting:participants_read.
+// See https://developer.webex.com/docs/api/v1/meeting-participants/get-meeting-participant-details.
+func (s *ParticipantService) Get(ctx context.Context, participantID string, p *HostParams) (*Participant, error) {
+	return s.do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/meetingParticipants/{participantId}", Params: []string{participantID}, Query: httpx.Query(p)})
+}
+
+// Update mutes, unmutes, admits or expels a participant of a meeting in
+// progress. It needs meeting:participants_write.
+// See https://developer.webex.com/docs/api/v1/meeting-participants/update-a-participant.
+func (s *ParticipantService) Update(ctx context.Context, participantID string, p *ParticipantUpdateParams) (*Participant, error) {
+	if err := p.validate(); err != nil {
+		return nil, err
+	}
+	return s.do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/meetingParticipants/{participantId}", Params: []string{participantID}, Body: p})
+}
+
+// Admit lets up to 100 participants of one meeting in from the lobby. It
+// needs meeting:participants_write.
+// See https://developer.webex.com/docs/api/v1/meeting-participants/admit-participants.
+func (s *ParticipantService) Admit(ctx context.Context, items []AdmitItem) error {
+	if err := validateAdmit(items); err != nil {
+		return err
+	}
+	body := struct {
+		Items []AdmitItem `json:"items"`
+	}{items}
+	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/meetingParticipants/admit", Body: body}, nil)
+	return err
+}
+
+func (s *ParticipantService) do(ctx context.Context, r *httpx.Request) (*Participant, error) {
+	var p Participant
+	if _, err := s.core.Do(ctx, r, &p); err != nil {
+		return nil, err
+	}
+	return &p, nil
+}

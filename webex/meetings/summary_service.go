@@ -1,0 +1,58 @@
+package meetings
+
+import (
+	"context"
+
+	"net/http"
+
+	"github.com/gowebex/sdk/internal/httpx"
+)
+
+// SummaryService is the meeting summaries API. Get one from
+// webex.Client.MeetingSummaries.
+type SummaryService struct {
+	core *httpx.Client
+}
+
+// NewSummaryService returns the meeting summaries service on core.
+// Programs use webex.NewClient, which calls it.
+func NewSummaryService(core *httpx.Client) *SummaryService { return &SummaryService{core: core} }
+
+// List returns the summaries of an ended meeting instance the caller may
+// see (usually one; none when there is no summary). It needs
+// meeting:summaries_read.
+// See https://developer.webex.com/docs/api/v1/meeting-summaries/get-summary-by-meeting-id.
+func (s *SummaryService) List(ctx context.Context, meetingID string) ([]Summary, error) {
+	return s.list(ctx, "/meetingSummaries", meetingID)
+}
+
+// ListAdmin returns the available and deleted summaries of an ended
+// meeting instance, for a compliance officer.
+// See https://developer.webex.com/docs/api/v1/meeting-summaries/get-summary-for-compliance-officer.
+func (s *SummaryService) ListAdmin(ctx context.Context, meetingID string) ([]Summary, error) {
+	return s.list(ctx, "/admin/meetingSummaries", meetingID)
+}
+
+func (s *SummaryService) list(ctx context.Context, pattern, meetingID string) ([]Summary, error) {
+	if meetingID == "" {
+		return nil, errNoMeetingID
+	}
+	var out []Summary
+	for sm, err := range httpx.List[Summary](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: pattern, Query: httpx.Query(struct {
+		MeetingID string `url:"meetingId"`
+	}{meetingID})}) {
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *sm)
+	}
+	return out, nil
+}
+
+// Delete deletes a summary for good: hosts and attendees no longer see
+// it. It needs meeting:summaries_write.
+// See https://developer.webex.com/docs/api/v1/meeting-summaries/delete-a-summary.
+func (s *SummaryService) Delete(ctx context.Context, summaryID string) error {
+	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/meetingSummaries/{summaryId}", Params: []string{summaryID}}, nil)
+	return err
+}
