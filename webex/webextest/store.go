@@ -89,8 +89,6 @@ type message struct {
 	attachments     json.RawMessage
 	mentionedPeople []string // person ids
 	mentionedGroups []string
-	toPersonID      string
-	toPersonEmail   string
 	created         time.Time
 	updated         time.Time
 	edits           int
