@@ -4,6 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"time"
+
+	"github.com/gowebex/sdk/webex/attachments"
+	"github.com/gowebex/sdk/webex/messages"
 )
 
 // Event is one delivery of a webhook: the webhook's registration, what
@@ -32,6 +35,13 @@ type Event struct {
 	// Data is the changed object as JSON; decode it with Message,
 	// Membership, Room, AttachmentAction, Meeting or DecodeData.
 	Data json.RawMessage `json:"data,omitempty"`
+
+	// FullMessage is the message of a messages event, text included, when
+	// the Handler was given FetchMessages; otherwise nil.
+	FullMessage *messages.Message `json:"-"`
+	// FullAction is the card submission of an attachmentActions event,
+	// inputs included, when the Handler was given FetchAttachmentActions.
+	FullAction *attachments.Action `json:"-"`
 }
 
 // DecodeData decodes Data into v.

@@ -26,13 +26,17 @@ const DefaultDedupWindow = 10_000
 //     (401 when missing or wrong; the function is not called);
 //   - decodes the [Event] (400 when it is not JSON);
 //   - answers 200 at once to a delivery it has already handled;
+//   - with [FetchMessages] or [FetchAttachmentActions], gets the full
+//     object the event is about;
 //   - calls the function and answers 200, or 500 when it returns an error,
 //     so that Webex delivers the event again.
 //
 // Other methods get 405. A Handler is safe for concurrent use.
 type Handler struct {
 	fn       func(ctx context.Context, ev *Event) error
-	verifier *verifier // nil: deliveries are not verified
+	messages MessageGetter // nil: FetchMessages not given
+	actions  ActionGetter  // nil: FetchAttachmentActions not given
+	verifier *verifier     // nil: deliveries are not verified
 	maxBody  int64
 	seen     *recent // nil: no dedup
 }
@@ -44,6 +48,8 @@ type handlerConfig struct {
 	maxBody       int64
 	window        int
 	allowUnsigned bool
+	messages      MessageGetter
+	actions       ActionGetter
 }
 
 // WithMaxBodyBytes sets the largest body read (default 1 MiB); a larger
@@ -89,7 +95,7 @@ func NewHandler(secret []byte, fn func(ctx context.Context, ev *Event) error, op
 	case cfg.maxBody <= 0:
 		return nil, errors.New("webhooks: WithMaxBodyBytes must be positive")
 	}
-	h := &Handler{fn: fn, maxBody: cfg.maxBody}
+	h := &Handler{fn: fn, maxBody: cfg.maxBody, messages: cfg.messages, actions: cfg.actions}
 	if len(secret) > 0 {
 		h.verifier = newVerifier(secret)
 	}
@@ -132,7 +138,11 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusOK) // already handled (or being handled)
 		return
 	}
-	if err := h.fn(r.Context(), &ev); err != nil {
+	err = h.fetch(r.Context(), &ev)
+	if err == nil {
+		err = h.fn(r.Context(), &ev)
+	}
+	if err != nil {
 		if h.seen != nil {
 			h.seen.remove(key)
 		}
