@@ -8,6 +8,10 @@ import (
 	"golang.org/x/oauth2"
 
 	"github.com/gowebex/sdk/internal/httpx"
+	"github.com/gowebex/sdk/webex/attachments"
+	"github.com/gowebex/sdk/webex/contents"
+	"github.com/gowebex/sdk/webex/events"
+	"github.com/gowebex/sdk/webex/meetings"
 	"github.com/gowebex/sdk/webex/memberships"
 	"github.com/gowebex/sdk/webex/messages"
 	"github.com/gowebex/sdk/webex/people"
@@ -26,7 +30,8 @@ const DefaultBaseURL = httpx.DefaultBaseURL
 // from when no token option is given.
 const TokenEnv = "WEBEX_ACCESS_TOKEN"
 
-// Client is a Webex API client. Its services share one HTTP core: the token
+// Client is a Webex API client. Its fields are the resource services; they
+// share one HTTP core: the token
 // source, per-endpoint rate limiters and the retry policy. A Client is safe
 // for concurrent use by many goroutines; create one and reuse it.
 type Client struct {
@@ -46,6 +51,26 @@ type Client struct {
 	TeamMemberships *teams.MembershipService
 	// Webhooks registers the URLs Webex posts events to.
 	Webhooks *webhooks.Service
+	// AttachmentActions reads and creates card submissions.
+	AttachmentActions *attachments.Service
+	// Contents downloads the files messages carry.
+	Contents *contents.Service
+	// Events reads the compliance events of the organization (compliance
+	// officers only).
+	Events *events.Service
+
+	// Meetings schedules, updates, joins and ends meetings.
+	Meetings *meetings.Service
+	// MeetingInvitees manages the people invited to meetings.
+	MeetingInvitees *meetings.InviteeService
+	// MeetingParticipants lists and manages the people in a meeting.
+	MeetingParticipants *meetings.ParticipantService
+	// Recordings lists, gets and deletes meeting recordings.
+	Recordings *meetings.RecordingService
+	// Transcripts lists, downloads and edits meeting transcripts.
+	Transcripts *meetings.TranscriptService
+	// MeetingSummaries lists and deletes AI meeting summaries.
+	MeetingSummaries *meetings.SummaryService
 }
 
 // NewClient returns a client configured by opts. Without [WithToken] or
@@ -88,6 +113,17 @@ func NewClient(opts ...Option) (*Client, error) {
 		Teams:           teams.NewService(core),
 		TeamMemberships: teams.NewMembershipService(core),
 		Webhooks:        webhooks.NewService(core),
+
+		AttachmentActions: attachments.NewService(core),
+		Contents:          contents.NewService(core),
+		Events:            events.NewService(core),
+
+		Meetings:            meetings.NewService(core),
+		MeetingInvitees:     meetings.NewInviteeService(core),
+		MeetingParticipants: meetings.NewParticipantService(core),
+		Recordings:          meetings.NewRecordingService(core),
+		Transcripts:         meetings.NewTranscriptService(core),
+		MeetingSummaries:    meetings.NewSummaryService(core),
 	}, nil
 }
 
