@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -99,4 +100,18 @@ func TestSentinelsMatchAPIErrors(t *testing.T) {
 	assert.False(t, errors.Is(err, ErrForbidden))
 	var ae *APIError
 	assert.True(t, errors.As(err, &ae))
+}
+
+func TestEveryServiceIsWired(t *testing.T) {
+	t.Parallel()
+	c, err := NewClient(WithToken("t"))
+	require.NoError(t, err)
+	v := reflect.ValueOf(c).Elem()
+	for i := range v.NumField() {
+		f := v.Type().Field(i)
+		if !f.IsExported() {
+			continue
+		}
+		assert.False(t, v.Field(i).IsNil(), "Client.%s is nil", f.Name)
+	}
 }
