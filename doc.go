@@ -6,8 +6,10 @@
 //   - [github.com/gowebex/sdk/webex]: the Client, its options, errors, OAuth
 //     helpers and shared types. Start here.
 //   - webex/messages, webex/rooms, webex/memberships, webex/people,
-//     webex/teams, webex/webhooks: one package per resource area, reached
-//     through the client's fields (client.Messages, client.Rooms, ...).
+//     webex/teams, webex/webhooks, webex/attachments, webex/contents,
+//     webex/events, webex/meetings: one package per resource area, reached
+//     through the client's fields (client.Messages, client.Meetings, ...).
+//   - webex/cards: a typed Adaptive Card builder.
 //   - [github.com/gowebex/sdk/webex/webextest]: an in-memory Webex emulator
 //     for tests and offline runs.
 //

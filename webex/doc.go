@@ -1,6 +1,8 @@
 // Package webex is the entry point of the Webex SDK for Go: a [Client] whose
 // fields are the resource services (Messages, Rooms, Memberships, People,
-// Teams, TeamMemberships), sharing one HTTP core that authenticates, paces,
+// Teams, TeamMemberships, Webhooks, AttachmentActions, Contents, Events,
+// Meetings, MeetingInvitees, MeetingParticipants, Recordings, Transcripts,
+// MeetingSummaries), sharing one HTTP core that authenticates, paces,
 // retries and pages for them.
 //
 //	client, err := webex.NewClient(webex.WithToken(token))
