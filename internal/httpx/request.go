@@ -233,3 +233,13 @@ func drainAndClose(body io.ReadCloser) {
 	drainBufs.Put(buf)
 	body.Close()
 }
+
+// Call performs r and returns its JSON answer decoded into a new T. It is
+// what most service methods are: one request, one object back.
+func Call[T any](ctx context.Context, c *Client, r *Request) (*T, error) {
+	var v T
+	if _, err := c.Do(ctx, r, &v); err != nil {
+		return nil, err
+	}
+	return &v, nil
+}

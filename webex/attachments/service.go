@@ -32,11 +32,7 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Action, error) 
 	if err != nil {
 		return nil, err
 	}
-	var a Action
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/attachment/actions", Body: body}, &a); err != nil {
-		return nil, err
-	}
-	return &a, nil
+	return httpx.Call[Action](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/attachment/actions", Body: body})
 }
 
 // Get returns an attachment action by id, with the submitted inputs. Webex
@@ -45,9 +41,5 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Action, error) 
 // webhook.
 // See https://developer.webex.com/docs/api/v1/attachment-actions/get-attachment-action-details.
 func (s *Service) Get(ctx context.Context, actionID string) (*Action, error) {
-	var a Action
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/attachment/actions/{id}", Params: []string{actionID}}, &a); err != nil {
-		return nil, err
-	}
-	return &a, nil
+	return httpx.Call[Action](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/attachment/actions/{id}", Params: []string{actionID}})
 }

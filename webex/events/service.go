@@ -55,9 +55,5 @@ func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (
 // Get returns an event by id. It needs spark-compliance:events_read.
 // See https://developer.webex.com/docs/api/v1/events/get-event-details.
 func (s *Service) Get(ctx context.Context, eventID string) (*Event, error) {
-	var e Event
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/events/{eventId}", Params: []string{eventID}}, &e); err != nil {
-		return nil, err
-	}
-	return &e, nil
+	return httpx.Call[Event](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/events/{eventId}", Params: []string{eventID}})
 }

@@ -59,21 +59,13 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Membership, err
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	var m Membership
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/memberships", Body: p}, &m); err != nil {
-		return nil, err
-	}
-	return &m, nil
+	return httpx.Call[Membership](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/memberships", Body: p})
 }
 
 // Get returns a membership by id. It needs spark:memberships_read.
 // See https://developer.webex.com/docs/api/v1/memberships/get-membership-details.
 func (s *Service) Get(ctx context.Context, membershipID string) (*Membership, error) {
-	var m Membership
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/memberships/{membershipId}", Params: []string{membershipID}}, &m); err != nil {
-		return nil, err
-	}
-	return &m, nil
+	return httpx.Call[Membership](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/memberships/{membershipId}", Params: []string{membershipID}})
 }
 
 // Update makes a member a moderator or not, and hides or shows a direct
@@ -83,11 +75,7 @@ func (s *Service) Update(ctx context.Context, membershipID string, p *UpdatePara
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	var m Membership
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/memberships/{membershipId}", Params: []string{membershipID}, Body: p}, &m); err != nil {
-		return nil, err
-	}
-	return &m, nil
+	return httpx.Call[Membership](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/memberships/{membershipId}", Params: []string{membershipID}, Body: p})
 }
 
 // Delete removes a person from a space. The last moderator of a team's

@@ -66,21 +66,13 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Message, error)
 	if err := p.validate(false); err != nil {
 		return nil, err
 	}
-	var m Message
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/messages", Body: p}, &m); err != nil {
-		return nil, err
-	}
-	return &m, nil
+	return httpx.Call[Message](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/messages", Body: p})
 }
 
 // Get returns a message by id. It needs spark:messages_read.
 // See https://developer.webex.com/docs/api/v1/messages/get-message-details.
 func (s *Service) Get(ctx context.Context, messageID string) (*Message, error) {
-	var m Message
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/messages/{messageId}", Params: []string{messageID}}, &m); err != nil {
-		return nil, err
-	}
-	return &m, nil
+	return httpx.Call[Message](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/messages/{messageId}", Params: []string{messageID}})
 }
 
 // Edit replaces the text of a message. Only its author may edit it. It needs
@@ -90,11 +82,7 @@ func (s *Service) Edit(ctx context.Context, messageID string, p *EditParams) (*M
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	var m Message
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/messages/{messageId}", Params: []string{messageID}, Body: p}, &m); err != nil {
-		return nil, err
-	}
-	return &m, nil
+	return httpx.Call[Message](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/messages/{messageId}", Params: []string{messageID}, Body: p})
 }
 
 // Delete deletes a message. Authors may delete their own messages and

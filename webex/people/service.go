@@ -69,33 +69,21 @@ func (s *Service) Lookup(ctx context.Context, ids []string) (*LookupResult, erro
 	if err := checkIDs("Lookup ids", ids); err != nil {
 		return nil, err
 	}
-	var r LookupResult
-	if _, err := s.core.Do(ctx, s.listRequest(&ListParams{IDs: ids, Max: MaxListIDs}), &r); err != nil {
-		return nil, err
-	}
-	return &r, nil
+	return httpx.Call[LookupResult](ctx, s.core, s.listRequest(&ListParams{IDs: ids, Max: MaxListIDs}))
 }
 
 // Get returns a person by id; p may be nil. It needs spark:people_read;
 // CallingData needs an admin token.
 // See https://developer.webex.com/docs/api/v1/people/get-person-details.
 func (s *Service) Get(ctx context.Context, personID string, p *GetParams) (*Person, error) {
-	var out Person
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/people/{personId}", Params: []string{personID}, Query: httpx.Query(p)}, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return httpx.Call[Person](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/people/{personId}", Params: []string{personID}, Query: httpx.Query(p)})
 }
 
 // Me returns the person the access token belongs to; p may be nil. Any
 // token may call it.
 // See https://developer.webex.com/docs/api/v1/people/get-my-own-details.
 func (s *Service) Me(ctx context.Context, p *GetParams) (*Person, error) {
-	var out Person
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/people/me", Query: httpx.Query(p)}, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return httpx.Call[Person](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/people/me", Query: httpx.Query(p)})
 }
 
 // Create creates a user account in the organization. Only admins may; it
@@ -109,11 +97,7 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Person, error) 
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	var out Person
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/people", Query: httpx.Query(p), Body: p}, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return httpx.Call[Person](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/people", Query: httpx.Query(p), Body: p})
 }
 
 // Update replaces the details of a person: p must hold every detail, not
@@ -126,11 +110,7 @@ func (s *Service) Update(ctx context.Context, personID string, p *UpdateParams) 
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	var out Person
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/people/{personId}", Params: []string{personID}, Query: httpx.Query(p), Body: p}, &out); err != nil {
-		return nil, err
-	}
-	return &out, nil
+	return httpx.Call[Person](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/people/{personId}", Params: []string{personID}, Query: httpx.Query(p), Body: p})
 }
 
 // Delete removes a person from Webex. Only full and user administrators

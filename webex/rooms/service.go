@@ -57,21 +57,13 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Room, error) {
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	var r Room
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/rooms", Body: p}, &r); err != nil {
-		return nil, err
-	}
-	return &r, nil
+	return httpx.Call[Room](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/rooms", Body: p})
 }
 
 // Get returns a space by id. It needs spark:rooms_read.
 // See https://developer.webex.com/docs/api/v1/rooms/get-room-details.
 func (s *Service) Get(ctx context.Context, roomID string) (*Room, error) {
-	var r Room
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/rooms/{roomId}", Params: []string{roomID}}, &r); err != nil {
-		return nil, err
-	}
-	return &r, nil
+	return httpx.Call[Room](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/rooms/{roomId}", Params: []string{roomID}})
 }
 
 // GetMeetingInfo returns how to join a space's Webex meeting: its link, SIP
@@ -82,11 +74,7 @@ func (s *Service) Get(ctx context.Context, roomID string) (*Room, error) {
 // 2025). Schedule a meeting with the meetings API, which gives its SIP
 // address.
 func (s *Service) GetMeetingInfo(ctx context.Context, roomID string) (*MeetingInfo, error) {
-	var m MeetingInfo
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/rooms/{roomId}/meetingInfo", Params: []string{roomID}}, &m); err != nil {
-		return nil, err
-	}
-	return &m, nil
+	return httpx.Call[MeetingInfo](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/rooms/{roomId}/meetingInfo", Params: []string{roomID}})
 }
 
 // Update changes a space: its title, description, lock, announcement mode,
@@ -97,11 +85,7 @@ func (s *Service) Update(ctx context.Context, roomID string, p *UpdateParams) (*
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	var r Room
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/rooms/{roomId}", Params: []string{roomID}, Body: p}, &r); err != nil {
-		return nil, err
-	}
-	return &r, nil
+	return httpx.Call[Room](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/rooms/{roomId}", Params: []string{roomID}, Body: p})
 }
 
 // Delete deletes a space for good. When the caller is not a moderator,

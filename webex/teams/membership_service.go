@@ -55,22 +55,14 @@ func (s *MembershipService) Create(ctx context.Context, p *CreateMembershipParam
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	var m Membership
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/team/memberships", Body: p}, &m); err != nil {
-		return nil, err
-	}
-	return &m, nil
+	return httpx.Call[Membership](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/team/memberships", Body: p})
 }
 
 // Get returns a team membership by id. It needs
 // spark:team_memberships_read.
 // See https://developer.webex.com/docs/api/v1/team-memberships/get-team-membership-details.
 func (s *MembershipService) Get(ctx context.Context, membershipID string) (*Membership, error) {
-	var m Membership
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/team/memberships/{membershipId}", Params: []string{membershipID}}, &m); err != nil {
-		return nil, err
-	}
-	return &m, nil
+	return httpx.Call[Membership](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/team/memberships/{membershipId}", Params: []string{membershipID}})
 }
 
 // Update makes a team member a moderator or not. It needs
@@ -80,11 +72,7 @@ func (s *MembershipService) Update(ctx context.Context, membershipID string, p *
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	var m Membership
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/team/memberships/{membershipId}", Params: []string{membershipID}, Body: p}, &m); err != nil {
-		return nil, err
-	}
-	return &m, nil
+	return httpx.Call[Membership](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/team/memberships/{membershipId}", Params: []string{membershipID}, Body: p})
 }
 
 // Delete removes a person from a team; they lose access to its spaces. The

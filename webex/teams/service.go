@@ -58,21 +58,13 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Team, error) {
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	var t Team
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/teams", Body: p}, &t); err != nil {
-		return nil, err
-	}
-	return &t, nil
+	return httpx.Call[Team](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/teams", Body: p})
 }
 
 // Get returns a team by id. It needs spark:teams_read.
 // See https://developer.webex.com/docs/api/v1/teams/get-team-details.
 func (s *Service) Get(ctx context.Context, teamID string) (*Team, error) {
-	var t Team
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/teams/{teamId}", Params: []string{teamID}}, &t); err != nil {
-		return nil, err
-	}
-	return &t, nil
+	return httpx.Call[Team](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/teams/{teamId}", Params: []string{teamID}})
 }
 
 // Update renames a team or changes its description. Name is sent in full
@@ -82,11 +74,7 @@ func (s *Service) Update(ctx context.Context, teamID string, p *UpdateParams) (*
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	var t Team
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/teams/{teamId}", Params: []string{teamID}, Body: p}, &t); err != nil {
-		return nil, err
-	}
-	return &t, nil
+	return httpx.Call[Team](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/teams/{teamId}", Params: []string{teamID}, Body: p})
 }
 
 // Delete deletes a team. It needs spark:teams_write.

@@ -62,21 +62,13 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Webhook, error)
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	var w Webhook
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/webhooks", Body: p}, &w); err != nil {
-		return nil, err
-	}
-	return &w, nil
+	return httpx.Call[Webhook](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/webhooks", Body: p})
 }
 
 // Get returns a webhook by id. It needs the read scope of its resource.
 // See https://developer.webex.com/docs/api/v1/webhooks/get-webhook-details.
 func (s *Service) Get(ctx context.Context, webhookID string) (*Webhook, error) {
-	var w Webhook
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/webhooks/{webhookId}", Params: []string{webhookID}}, &w); err != nil {
-		return nil, err
-	}
-	return &w, nil
+	return httpx.Call[Webhook](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/webhooks/{webhookId}", Params: []string{webhookID}})
 }
 
 // Update replaces a webhook's name, target URL, secret and owner, or
@@ -87,11 +79,7 @@ func (s *Service) Update(ctx context.Context, webhookID string, p *UpdateParams)
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	var w Webhook
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/webhooks/{webhookId}", Params: []string{webhookID}, Body: p}, &w); err != nil {
-		return nil, err
-	}
-	return &w, nil
+	return httpx.Call[Webhook](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/webhooks/{webhookId}", Params: []string{webhookID}, Body: p})
 }
 
 // Delete deletes a webhook; Webex stops delivering its events. It needs the
