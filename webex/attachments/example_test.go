@@ -5,11 +5,12 @@ import (
 	"fmt"
 	"log"
 
+	"github.com/gowebex/sdk/webex"
 	"github.com/gowebex/sdk/webex/attachments"
 )
 
 func ExampleService_Get() {
-	client, err := newClient() // webex.NewClient()
+	client, err := webex.NewClient()
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -29,7 +30,7 @@ func ExampleService_Get() {
 }
 
 func ExampleAction_StringInput() {
-	client, err := newClient()
+	client, err := webex.NewClient()
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -43,7 +44,7 @@ func ExampleAction_StringInput() {
 }
 
 func ExampleService_Create() {
-	client, err := newClient()
+	client, err := webex.NewClient()
 	if err != nil {
 		log.Fatal(err)
 	}

@@ -13,7 +13,7 @@ import (
 )
 
 func ExampleService_Download() {
-	client, err := newClient() // webex.NewClient()
+	client, err := webex.NewClient()
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -53,7 +53,7 @@ func ExampleService_Download() {
 }
 
 func ExampleService_Info() {
-	client, err := newClient()
+	client, err := webex.NewClient()
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -72,7 +72,7 @@ func ExampleService_Info() {
 }
 
 func ExampleService_DownloadByID() {
-	client, err := newClient()
+	client, err := webex.NewClient()
 	if err != nil {
 		log.Fatal(err)
 	}

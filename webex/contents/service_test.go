@@ -14,7 +14,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/gowebex/sdk/internal/httpx"
 	"github.com/gowebex/sdk/internal/sdktest"
 	"github.com/gowebex/sdk/webex"
 )
@@ -48,7 +47,7 @@ func TestDownload(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			lim := &endpointRecorder{}
-			mux, s, base := newService(t, func(c *httpx.Config) { c.Limiter = lim })
+			mux, s, base := newService(t, webex.WithLimiter(lim))
 			mux.HandleFunc("GET /v1/contents/", func(w http.ResponseWriter, r *http.Request) {
 				assert.Equal(t, tt.wantPath, r.URL.Path)
 				assert.Equal(t, tt.wantQuery, r.URL.RawQuery)
@@ -71,7 +70,7 @@ func TestDownload(t *testing.T) {
 func TestDownloadByID(t *testing.T) {
 	t.Parallel()
 	lim := &endpointRecorder{}
-	mux, s, _ := newService(t, func(c *httpx.Config) { c.Limiter = lim })
+	mux, s, _ := newService(t, webex.WithLimiter(lim))
 	mux.HandleFunc("GET /v1/contents/{contentId}", func(w http.ResponseWriter, r *http.Request) {
 		assert.Equal(t, "content-1", r.PathValue("contentId"))
 		servePDF(t, http.MethodGet)(w, r)
@@ -99,7 +98,7 @@ func TestDownloadByEmptyIDSendsNothing(t *testing.T) {
 func TestInfo(t *testing.T) {
 	t.Parallel()
 	lim := &endpointRecorder{}
-	mux, s, base := newService(t, func(c *httpx.Config) { c.Limiter = lim })
+	mux, s, base := newService(t, webex.WithLimiter(lim))
 	mux.HandleFunc("HEAD /v1/contents/{contentId}", servePDF(t, http.MethodHead))
 	info, err := s.Info(t.Context(), base+"/contents/content-1")
 	require.NoError(t, err)
@@ -211,7 +210,7 @@ func TestLockedThenReady(t *testing.T) {
 
 func TestLockedLongerThanMaxRetryAfter(t *testing.T) {
 	t.Parallel()
-	mux, s, base := newService(t, func(c *httpx.Config) { c.MaxRetryAfter = 30 * time.Second })
+	mux, s, base := newService(t, webex.WithMaxRetryAfter(30*time.Second))
 	var n atomic.Int32
 	mux.HandleFunc("/v1/contents/{contentId}", func(w http.ResponseWriter, r *http.Request) {
 		n.Add(1)
@@ -272,7 +271,7 @@ func TestDownloadStreams(t *testing.T) {
 	chunk := bytes.Repeat([]byte("0123456789abcdef"), 2048) // 32 KiB
 	var written atomic.Int64
 	done := make(chan struct{})
-	mux, s, base := newService(t, func(c *httpx.Config) { c.MaxResponseBytes = 1 << 10 })
+	mux, s, base := newService(t, webex.WithMaxResponseBytes(1<<10))
 	mux.HandleFunc("GET /v1/contents/{contentId}", func(w http.ResponseWriter, r *http.Request) {
 		defer close(done)
 		w.Header().Set("Content-Type", "video/mp4")

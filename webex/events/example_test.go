@@ -6,11 +6,12 @@ import (
 	"log"
 	"time"
 
+	"github.com/gowebex/sdk/webex"
 	"github.com/gowebex/sdk/webex/events"
 )
 
 func ExampleService_List() {
-	client, err := newClient() // webex.NewClient(), with a compliance officer's token
+	client, err := webex.NewClient() // a compliance officer's token, from WEBEX_ACCESS_TOKEN
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -33,7 +34,7 @@ func ExampleService_List() {
 }
 
 func ExampleService_ListPage() {
-	client, err := newClient()
+	client, err := webex.NewClient()
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -60,7 +61,7 @@ func ExampleService_ListPage() {
 }
 
 func ExampleService_Get() {
-	client, err := newClient()
+	client, err := webex.NewClient()
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -72,7 +73,7 @@ func ExampleService_Get() {
 }
 
 func ExampleEvent_Message() {
-	client, err := newClient()
+	client, err := webex.NewClient()
 	if err != nil {
 		log.Fatal(err)
 	}

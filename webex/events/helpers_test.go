@@ -2,36 +2,19 @@ package events_test
 
 import (
 	"net/http"
-	"os"
 	"sync/atomic"
 	"testing"
-	"time"
 
-	"github.com/stretchr/testify/require"
-	"golang.org/x/oauth2"
-
-	"github.com/gowebex/sdk/internal/httpx"
 	"github.com/gowebex/sdk/internal/sdktest"
-	"github.com/gowebex/sdk/webex"
 	"github.com/gowebex/sdk/webex/events"
 )
 
-// newService returns a fresh sdktest mux and an events service on a core
-// configured like sdktest's client. (webex.Client has no Events field yet;
-// once it has, tests can use sdktest.New's client directly.)
+// newService returns a fresh sdktest mux and the events service of a client
+// pointed at it.
 func newService(t *testing.T) (*http.ServeMux, *events.Service) {
 	t.Helper()
 	mux, c := sdktest.New(t)
-	core, err := httpx.New(httpx.Config{
-		BaseURL:          c.BaseURL(),
-		TokenSource:      oauth2.StaticTokenSource(&oauth2.Token{AccessToken: sdktest.Token}),
-		UserAgent:        "gowebex-sdk/" + webex.Version,
-		RetryWaitMin:     time.Millisecond,
-		RetryWaitMax:     5 * time.Millisecond,
-		DefaultRateLimit: &httpx.RateLimit{},
-	})
-	require.NoError(t, err)
-	return mux, events.NewService(core)
+	return mux, c.Events
 }
 
 // forbidRequests makes every request not otherwise routed fail the test and
@@ -44,21 +27,4 @@ func forbidRequests(t *testing.T, mux *http.ServeMux) *atomic.Int32 {
 		w.WriteHeader(http.StatusTeapot)
 	})
 	return &n
-}
-
-// exampleClient stands in for *webex.Client in the examples until
-// webex.Client has an Events field: client.Events reads the same.
-type exampleClient struct{ Events *events.Service }
-
-// newClient stands in for webex.NewClient in the examples; it reads the
-// token from WEBEX_ACCESS_TOKEN.
-func newClient() (*exampleClient, error) {
-	core, err := httpx.New(httpx.Config{
-		TokenSource: oauth2.StaticTokenSource(&oauth2.Token{AccessToken: os.Getenv(webex.TokenEnv)}),
-		UserAgent:   "gowebex-sdk/" + webex.Version,
-	})
-	if err != nil {
-		return nil, err
-	}
-	return &exampleClient{Events: events.NewService(core)}, nil
 }
