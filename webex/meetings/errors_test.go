@@ -57,7 +57,10 @@ func TestEmptyIDMakesNoRequest(t *testing.T) {
 		{"Transcripts.ListSnippets", func(ctx context.Context, c *api) error {
 			return first(c.Transcripts.ListSnippets(ctx, "", nil))
 		}, "transcriptId is required"},
-		{"Transcripts.GetSnippet", func(ctx context.Context, c *api) error { _, err := c.Transcripts.GetSnippet(ctx, "tr-1", ""); return err }, "snippetId is required"},
+		{"Transcripts.GetSnippet", func(ctx context.Context, c *api) error {
+			_, err := c.Transcripts.GetSnippet(ctx, "tr-1", "")
+			return err
+		}, "snippetId is required"},
 		{"Transcripts.UpdateSnippet", func(ctx context.Context, c *api) error {
 			_, err := c.Transcripts.UpdateSnippet(ctx, "", "s", &meetings.SnippetUpdateParams{Text: "x"})
 			return err
