@@ -4,16 +4,13 @@ import (
 	"encoding/json"
 	"maps"
 	"net/http"
-	"net/http/httptest"
 	"slices"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
-	"golang.org/x/oauth2"
 
-	"github.com/gowebex/sdk/internal/httpx"
 	"github.com/gowebex/sdk/internal/sdktest"
 	"github.com/gowebex/sdk/webex/meetings"
 )
@@ -28,31 +25,18 @@ type api struct {
 	Summaries    *meetings.SummaryService
 }
 
-// newServer starts an httptest server with a fresh mux (paths under /v1,
-// as on Webex) and returns the services pointed at it. It is
-// sdktest.New's setup, built on the HTTP core directly because the
-// meetings services are not on webex.Client yet.
+// newServer gives a fresh mux (paths under /v1, as on Webex) and the
+// meetings services of a client pointed at it.
 func newServer(t *testing.T) (*http.ServeMux, *api) {
 	t.Helper()
-	mux := http.NewServeMux()
-	srv := httptest.NewServer(mux)
-	t.Cleanup(srv.Close)
-	core, err := httpx.New(httpx.Config{
-		BaseURL:          srv.URL + "/v1",
-		TokenSource:      oauth2.StaticTokenSource(&oauth2.Token{AccessToken: sdktest.Token, TokenType: "Bearer"}),
-		UserAgent:        "gowebex-sdk/test",
-		RetryWaitMin:     time.Millisecond,
-		RetryWaitMax:     5 * time.Millisecond,
-		DefaultRateLimit: &httpx.RateLimit{},
-	})
-	require.NoError(t, err)
+	mux, c := sdktest.New(t)
 	return mux, &api{
-		Meetings:     meetings.NewService(core),
-		Invitees:     meetings.NewInviteeService(core),
-		Participants: meetings.NewParticipantService(core),
-		Recordings:   meetings.NewRecordingService(core),
-		Transcripts:  meetings.NewTranscriptService(core),
-		Summaries:    meetings.NewSummaryService(core),
+		Meetings:     c.Meetings,
+		Invitees:     c.MeetingInvitees,
+		Participants: c.MeetingParticipants,
+		Recordings:   c.Recordings,
+		Transcripts:  c.Transcripts,
+		Summaries:    c.MeetingSummaries,
 	}
 }
 

@@ -4,7 +4,7 @@
 //
 // Use it through a client: client.Meetings.Create(ctx, …),
 // client.MeetingInvitees, client.MeetingParticipants, client.Recordings,
-// client.MeetingTranscripts and client.MeetingSummaries. Times go in and
+// client.Transcripts and client.MeetingSummaries. Times go in and
 // come out as time.Time; the SDK formats them as Webex expects. See
 // https://developer.webex.com/docs/meetings.
 package meetings

@@ -10,7 +10,7 @@ import (
 )
 
 // TranscriptService is the meeting transcripts API. Get one from
-// webex.Client.MeetingTranscripts.
+// webex.Client.Transcripts.
 type TranscriptService struct {
 	core *httpx.Client
 }
