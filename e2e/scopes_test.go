@@ -1,0 +1,357 @@
+package e2e_test
+
+import (
+	"context"
+	"net/http"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gowebex/sdk/webex"
+	"github.com/gowebex/sdk/webex/events"
+	"github.com/gowebex/sdk/webex/memberships"
+	"github.com/gowebex/sdk/webex/messages"
+	"github.com/gowebex/sdk/webex/people"
+	"github.com/gowebex/sdk/webex/rooms"
+	"github.com/gowebex/sdk/webex/teams"
+	"github.com/gowebex/sdk/webex/webextest"
+	"github.com/gowebex/sdk/webex/webhooks"
+)
+
+// everyScope lists each scope the emulator checks, one by one (no
+// spark:all), so that a token can hold all of them but one.
+var everyScope = []string{
+	webex.ScopeMessagesRead, webex.ScopeMessagesWrite,
+	webex.ScopeRoomsRead, webex.ScopeRoomsWrite,
+	webex.ScopeMembershipsRead, webex.ScopeMembershipsWrite,
+	webex.ScopePeopleRead,
+	webex.ScopeTeamsRead, webex.ScopeTeamsWrite,
+	webex.ScopeTeamMembershipsRead, webex.ScopeTeamMembershipsWrite,
+	webex.ScopeAdminPeopleRead, webex.ScopeAdminPeopleWrite,
+	webex.ScopeComplianceEventsRead,
+}
+
+// scopeFixture is a world in which every endpoint has something to act on.
+type scopeFixture struct {
+	srv     *webextest.Server
+	me      *webextest.Person
+	bob     *webextest.Person
+	room    *webextest.Room
+	msg     string // a message by me in room
+	bobMsg  string // a membership of bob in room
+	team    *webextest.Team
+	teamBob string // bob's team membership
+	eventID string
+	victim  *webextest.Person // a person the admin may delete
+}
+
+// newScopeFixture seeds a fixture; me is an admin and a compliance officer
+// so that only scopes stand between the calls and success.
+func newScopeFixture(t *testing.T) *scopeFixture {
+	srv := newServer(t)
+	f := &scopeFixture{srv: srv}
+	f.me = srv.NewPerson(nil, webextest.PersonSpec{Email: "me@example.com", DisplayName: "Me",
+		Roles: []string{webextest.RoleFullAdmin, webextest.RoleComplianceOfficer}})
+	f.bob = srv.NewUser(nil, "bob@example.com", "Bob")
+	f.victim = srv.NewUser(nil, "victim@example.com", "Victim")
+	f.room = srv.NewRoom(f.me, "Room", f.bob)
+	f.team = srv.NewTeam(f.me, "Team", f.bob)
+
+	full := newClient(t, srv, srv.NewToken(f.me, everyScope...))
+	ctx := t.Context()
+	m, err := full.Messages.Create(ctx, &messages.CreateParams{RoomID: f.room.ID, Text: "hello"})
+	require.NoError(t, err)
+	f.msg = m.ID
+	ms := collect(t, full.Memberships.List(ctx, &memberships.ListParams{RoomID: f.room.ID, PersonID: f.bob.ID}))
+	require.Len(t, ms, 1)
+	f.bobMsg = ms[0].ID
+	tms := collect(t, full.TeamMemberships.List(ctx, &teams.ListMembershipsParams{TeamID: f.team.ID}))
+	for _, tm := range tms {
+		if tm.PersonID == f.bob.ID {
+			f.teamBob = tm.ID
+		}
+	}
+	require.NotEmpty(t, f.teamBob)
+	page, err := newEventsService(t, srv, srv.NewToken(f.me, webex.ScopeComplianceEventsRead)).ListPage(ctx, &events.ListParams{Max: 1}, "")
+	require.NoError(t, err)
+	require.NotEmpty(t, page.Items)
+	f.eventID = page.Items[0].ID
+	return f
+}
+
+// api is what an endpoint call may use.
+type api struct {
+	c  *webex.Client
+	ev *events.Service
+}
+
+// endpointCase is one endpoint, the scope it needs and a valid call.
+type endpointCase struct {
+	endpoint string
+	scope    string
+	call     func(ctx context.Context, a api, f *scopeFixture) error
+}
+
+func ignore[T any](_ T, err error) error { return err }
+
+var endpointCases = []endpointCase{
+	{"GET /people/me", webex.ScopePeopleRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.People.Me(ctx, nil))
+	}},
+	{"GET /people", webex.ScopePeopleRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.People.ListPage(ctx, &people.ListParams{Email: "bob@example.com"}, ""))
+	}},
+	{"GET /people/{id}", webex.ScopePeopleRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.People.Get(ctx, f.bob.ID, nil))
+	}},
+	{"POST /people", webex.ScopeAdminPeopleWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.People.Create(ctx, &people.CreateParams{Emails: []string{"new@example.com"}, DisplayName: "New"}))
+	}},
+	{"PUT /people/{id}", webex.ScopeAdminPeopleWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.People.Update(ctx, f.victim.ID, &people.UpdateParams{Emails: []string{f.victim.Email}, DisplayName: "Renamed"}))
+	}},
+	{"DELETE /people/{id}", webex.ScopeAdminPeopleWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return a.c.People.Delete(ctx, f.victim.ID)
+	}},
+	{"GET /rooms", webex.ScopeRoomsRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Rooms.ListPage(ctx, nil, ""))
+	}},
+	{"POST /rooms", webex.ScopeRoomsWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Rooms.Create(ctx, &rooms.CreateParams{Title: "New"}))
+	}},
+	{"GET /rooms/{id}", webex.ScopeRoomsRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Rooms.Get(ctx, f.room.ID))
+	}},
+	{"GET /rooms/{id}/meetingInfo", webex.ScopeRoomsRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Rooms.GetMeetingInfo(ctx, f.room.ID))
+	}},
+	{"PUT /rooms/{id}", webex.ScopeRoomsWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Rooms.Update(ctx, f.room.ID, &rooms.UpdateParams{Title: "Renamed"}))
+	}},
+	{"DELETE /rooms/{id}", webex.ScopeRoomsWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return a.c.Rooms.Delete(ctx, f.room.ID)
+	}},
+	{"GET /memberships", webex.ScopeMembershipsRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Memberships.ListPage(ctx, &memberships.ListParams{RoomID: f.room.ID}, ""))
+	}},
+	{"POST /memberships", webex.ScopeMembershipsWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Memberships.Create(ctx, &memberships.CreateParams{RoomID: f.room.ID, PersonEmail: "victim@example.com"}))
+	}},
+	{"GET /memberships/{id}", webex.ScopeMembershipsRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Memberships.Get(ctx, f.bobMsg))
+	}},
+	{"PUT /memberships/{id}", webex.ScopeMembershipsWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Memberships.Update(ctx, f.bobMsg, &memberships.UpdateParams{IsModerator: webex.Ptr(true), IsRoomHidden: webex.Ptr(false)}))
+	}},
+	{"DELETE /memberships/{id}", webex.ScopeMembershipsWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return a.c.Memberships.Delete(ctx, f.bobMsg)
+	}},
+	{"GET /messages", webex.ScopeMessagesRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Messages.ListPage(ctx, &messages.ListParams{RoomID: f.room.ID}, ""))
+	}},
+	{"GET /messages/direct", webex.ScopeMessagesRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		for _, err := range a.c.Messages.ListDirect(ctx, &messages.ListDirectParams{PersonID: f.bob.ID}) {
+			return err
+		}
+		return nil
+	}},
+	{"POST /messages", webex.ScopeMessagesWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Messages.Create(ctx, &messages.CreateParams{RoomID: f.room.ID, Text: "hi"}))
+	}},
+	{"GET /messages/{id}", webex.ScopeMessagesRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Messages.Get(ctx, f.msg))
+	}},
+	{"PUT /messages/{id}", webex.ScopeMessagesWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Messages.Edit(ctx, f.msg, &messages.EditParams{RoomID: f.room.ID, Text: "edited"}))
+	}},
+	{"DELETE /messages/{id}", webex.ScopeMessagesWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return a.c.Messages.Delete(ctx, f.msg)
+	}},
+	{"GET /teams", webex.ScopeTeamsRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Teams.ListPage(ctx, nil, ""))
+	}},
+	{"POST /teams", webex.ScopeTeamsWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Teams.Create(ctx, &teams.CreateParams{Name: "New"}))
+	}},
+	{"GET /teams/{id}", webex.ScopeTeamsRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Teams.Get(ctx, f.team.ID))
+	}},
+	{"PUT /teams/{id}", webex.ScopeTeamsWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Teams.Update(ctx, f.team.ID, &teams.UpdateParams{Name: "Renamed"}))
+	}},
+	{"DELETE /teams/{id}", webex.ScopeTeamsWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return a.c.Teams.Delete(ctx, f.team.ID)
+	}},
+	{"GET /team/memberships", webex.ScopeTeamMembershipsRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.TeamMemberships.ListPage(ctx, &teams.ListMembershipsParams{TeamID: f.team.ID}, ""))
+	}},
+	{"POST /team/memberships", webex.ScopeTeamMembershipsWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.TeamMemberships.Create(ctx, &teams.CreateMembershipParams{TeamID: f.team.ID, PersonEmail: "victim@example.com"}))
+	}},
+	{"GET /team/memberships/{id}", webex.ScopeTeamMembershipsRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.TeamMemberships.Get(ctx, f.teamBob))
+	}},
+	{"PUT /team/memberships/{id}", webex.ScopeTeamMembershipsWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.TeamMemberships.Update(ctx, f.teamBob, &teams.UpdateMembershipParams{IsModerator: webex.Ptr(true)}))
+	}},
+	{"DELETE /team/memberships/{id}", webex.ScopeTeamMembershipsWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return a.c.TeamMemberships.Delete(ctx, f.teamBob)
+	}},
+	{"GET /events", webex.ScopeComplianceEventsRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.ev.ListPage(ctx, nil, ""))
+	}},
+	{"GET /events/{id}", webex.ScopeComplianceEventsRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.ev.Get(ctx, f.eventID))
+	}},
+	// A webhook needs the read scope of the resource it watches.
+	{"POST /webhooks", webex.ScopeMessagesRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.c.Webhooks.Create(ctx, &webhooks.CreateParams{Name: "w", TargetURL: "https://example.com/hook",
+			Resource: webhooks.ResourceMessages, Event: webhooks.EventCreated}))
+	}},
+}
+
+func TestEveryEndpointChecksScopes(t *testing.T) {
+	t.Parallel()
+	for _, tc := range endpointCases {
+		t.Run(tc.endpoint, func(t *testing.T) {
+			t.Parallel()
+			f := newScopeFixture(t)
+			ctx := t.Context()
+			apiWith := func(tok string) api {
+				return api{c: newClient(t, f.srv, tok), ev: newEventsService(t, f.srv, tok)}
+			}
+
+			// An unknown token is 401.
+			err := tc.call(ctx, apiWith("not-a-token"), f)
+			requireAPIError(t, err, http.StatusUnauthorized, webex.ErrUnauthorized)
+
+			// A revoked token is 401 too.
+			revoked := f.srv.NewToken(f.me, everyScope...)
+			f.srv.RevokeToken(revoked)
+			err = tc.call(ctx, apiWith(revoked), f)
+			requireAPIError(t, err, http.StatusUnauthorized, webex.ErrUnauthorized)
+
+			// Every scope but the one needed is 403, naming the scope.
+			others := slices.DeleteFunc(slices.Clone(everyScope), func(s string) bool { return s == tc.scope })
+			before := f.srv.RequestCount(tc.endpoint)
+			err = tc.call(ctx, apiWith(f.srv.NewToken(f.me, others...)), f)
+			apiErr := requireAPIError(t, err, http.StatusForbidden, webex.ErrForbidden)
+			assert.Contains(t, apiErr.Message, tc.scope)
+			assert.Equal(t, before+1, f.srv.RequestCount(tc.endpoint), "the endpoint key names the call")
+
+			// The needed scope alone is enough.
+			err = tc.call(ctx, apiWith(f.srv.NewToken(f.me, tc.scope)), f)
+			require.NoError(t, err)
+		})
+	}
+}
+
+func TestSparkAllGrantsUserScopesOnly(t *testing.T) {
+	t.Parallel()
+	srv := newServer(t)
+	admin := srv.NewAdmin(nil, "admin@example.com", "Ada")
+	c := newClient(t, srv, srv.NewToken(admin, webex.ScopeAll))
+	ctx := t.Context()
+
+	_, err := c.Rooms.Create(ctx, &rooms.CreateParams{Title: "ok"})
+	require.NoError(t, err)
+	_, err = c.People.Create(ctx, &people.CreateParams{Emails: []string{"x@example.com"}, DisplayName: "X"})
+	apiErr := requireAPIError(t, err, http.StatusForbidden, webex.ErrForbidden)
+	assert.Contains(t, apiErr.Message, webex.ScopeAdminPeopleWrite)
+	_, err = newEventsService(t, srv, srv.NewToken(admin, webex.ScopeAll)).ListPage(ctx, nil, "")
+	apiErr = requireAPIError(t, err, http.StatusForbidden, webex.ErrForbidden)
+	assert.Contains(t, apiErr.Message, webex.ScopeComplianceEventsRead)
+}
+
+func TestMissingOrMalformedAuthorizationIs401(t *testing.T) {
+	t.Parallel()
+	srv := newServer(t)
+	_, tok := srv.NewUserWithToken("", "Alice")
+	for _, path := range []string{"/people/me", "/rooms", "/messages?roomId=x", "/webhooks", "/events"} {
+		requireWebexErrorBody(t, rawCall(t, srv, "", http.MethodGet, path, nil), http.StatusUnauthorized)
+	}
+	req, err := http.NewRequest(http.MethodGet, srv.URL()+"/people/me", nil)
+	require.NoError(t, err)
+	for _, h := range []string{"Basic " + tok, "Bearer", "Bearer  ", tok} {
+		req.Header.Set("Authorization", h)
+		res, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		res.Body.Close()
+		assert.Equal(t, http.StatusUnauthorized, res.StatusCode, "Authorization: %q", h)
+		assert.NotEmpty(t, res.Header.Get("TrackingID"))
+	}
+}
+
+func TestInputValidationGivesWebexErrors(t *testing.T) {
+	t.Parallel()
+	srv := newServer(t)
+	alice, tok := srv.NewUserWithToken("alice@example.com", "Alice")
+	room := srv.NewRoom(alice, "R")
+	other := srv.NewRoom(alice, "Other")
+	inOther := srv.NewMessage(alice, other, "elsewhere")
+	c, tt := newTrackedClient(t, srv, tok)
+	ev := newEventsService(t, srv, srv.NewToken(srv.NewComplianceOfficer(nil, "co@example.com", "CO"), webex.ScopeComplianceEventsRead))
+	ctx := t.Context()
+
+	for i, call := range []func() error{
+		func() error {
+			return ignore(c.Messages.Create(ctx, &messages.CreateParams{RoomID: "not-a-webex-id", Text: "x"}))
+		},
+		func() error {
+			return ignore(c.Messages.Create(ctx, &messages.CreateParams{RoomID: room.ID, ParentID: "garbage", Text: "x"}))
+		},
+		func() error {
+			return ignore(c.Messages.Create(ctx, &messages.CreateParams{RoomID: room.ID, ParentID: inOther.ID, Text: "x"}))
+		},
+		func() error {
+			return ignore(c.Messages.Create(ctx, &messages.CreateParams{ToPersonID: alice.ID, Text: "note to self"}))
+		},
+		func() error {
+			return ignore(c.Messages.Create(ctx, &messages.CreateParams{RoomID: room.ID, Files: []string{"https://example.com/a", "https://example.com/b"}}))
+		},
+		func() error {
+			return ignore(c.Messages.ListPage(ctx, &messages.ListParams{RoomID: room.ID, BeforeMessage: "garbage"}, ""))
+		},
+		func() error {
+			return ignore(c.Messages.ListPage(ctx, &messages.ListParams{RoomID: room.ID, BeforeMessage: inOther.ID}, ""))
+		},
+		func() error {
+			return ignore(c.Webhooks.Create(ctx, &webhooks.CreateParams{Name: "w", TargetURL: "https://example.com/h",
+				Resource: webhooks.ResourceMessages, Event: webhooks.EventCreated, Filter: "no-equals-sign"}))
+		},
+		func() error {
+			return ignore(c.Webhooks.Create(ctx, &webhooks.CreateParams{Name: "w", TargetURL: "https://example.com/h",
+				Resource: "spaceships", Event: webhooks.EventCreated}))
+		},
+		func() error {
+			return ignore(ev.ListPage(ctx, &events.ListParams{Type: "exploded"}, ""))
+		},
+	} {
+		err := call()
+		apiErr := requireAPIError(t, err, http.StatusBadRequest, webex.ErrBadRequest)
+		assert.Equal(t, apiErr.Message, apiErr.Errors[0].Description, "call %d", i)
+	}
+	assert.Equal(t, 9, tt.count(), "each call but the events one went through the client")
+	msgs := collect(t, c.Messages.List(ctx, &messages.ListParams{RoomID: room.ID}))
+	assert.Empty(t, msgs, "no invalid message was created")
+}
+
+func TestBadBodiesGiveWebexErrors(t *testing.T) {
+	t.Parallel()
+	srv := newServer(t)
+	alice, tok := srv.NewUserWithToken("alice@example.com", "Alice")
+	room := srv.NewRoom(alice, "R")
+	for _, body := range []string{"", "{", "null", "[]", `{"roomId":42}`, `{"roomId":"` + room.ID + `","text":["x"]}`,
+		`{"roomId":"` + room.ID + `"}`, `{"roomId":"` + room.ID + `","markdown":""}`} {
+		r := rawCall(t, srv, tok, http.MethodPost, "/messages", []byte(body))
+		requireWebexErrorBody(t, r, http.StatusBadRequest)
+	}
+	for _, path := range []string{"/messages?roomId=" + room.ID + "&max=0", "/messages?roomId=" + room.ID + "&max=abc",
+		"/messages?roomId=" + room.ID + "&before=yesterday", "/messages", "/rooms?type=weird", "/rooms?sortBy=mood",
+		"/people", "/memberships?personId=" + alice.ID} {
+		r := rawCall(t, srv, tok, http.MethodGet, path, nil)
+		requireWebexErrorBody(t, r, http.StatusBadRequest)
+	}
+}
