@@ -37,6 +37,10 @@ type Request struct {
 	// URL, when set, is the absolute URL to request instead of Pattern and
 	// Params (a next-page link). It must be on the API host.
 	URL *url.URL
+	// Header holds extra request headers, such as Webex's "password"
+	// header for a protected meeting or an Accept for a file download.
+	// They replace the client's own, but never Authorization.
+	Header http.Header
 }
 
 // Stream is a request body produced on demand, at most once.
@@ -132,6 +136,11 @@ func (c *Client) Send(ctx context.Context, r *Request) (*http.Response, error) {
 	hreq.Header["Accept"] = acceptJSON
 	if c.userAgent != nil {
 		hreq.Header["User-Agent"] = c.userAgent
+	}
+	for k, v := range r.Header {
+		if k = http.CanonicalHeaderKey(k); k != "Authorization" {
+			hreq.Header[k] = v
+		}
 	}
 	if c.Trusted(hreq.URL) {
 		auth, err := c.auth.header()

@@ -167,3 +167,16 @@ func TestStreamBodySentOnceAndNotRetried(t *testing.T) {
 	assert.Equal(t, 1, calls, "a streamed body cannot be replayed, so even a PUT is not retried")
 	assert.Equal(t, "payload", got)
 }
+
+func TestRequestHeaders(t *testing.T) {
+	t.Parallel()
+	c, _ := newTestClient(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		assert.Equal(t, "*/*", r.Header.Get("Accept"))
+		assert.Equal(t, "s3cret", r.Header.Get("Password"))
+		assert.Equal(t, "Bearer secret-token", r.Header.Get("Authorization"), "a request header never replaces the token")
+		w.Write([]byte(`{}`))
+	}))
+	_, err := c.Do(context.Background(), &Request{Method: http.MethodGet, Pattern: "/meetings/{meetingId}", Params: []string{"m"},
+		Header: http.Header{"accept": {"*/*"}, "Password": {"s3cret"}, "Authorization": {"Bearer stolen"}}}, nil)
+	require.NoError(t, err)
+}

@@ -81,7 +81,11 @@ func (s *Service) DownloadByID(ctx context.Context, contentID string) (*File, er
 	return s.download(ctx, &httpx.Request{Method: http.MethodGet, Pattern: pattern, Params: []string{contentID}})
 }
 
+// acceptAny asks for the file as it is, whatever its type.
+var acceptAny = http.Header{"Accept": {"*/*"}}
+
 func (s *Service) download(ctx context.Context, req *httpx.Request) (*File, error) {
+	req.Header = acceptAny
 	resp, err := s.core.Send(ctx, req)
 	if err != nil {
 		return nil, err

@@ -80,6 +80,10 @@ type GetParams struct {
 	Current *bool `url:"current"`
 	// HostEmail gets, with admin scopes, a meeting of that host.
 	HostEmail string `url:"hostEmail"`
+	// Password is the meeting's password, sent in Webex's password header:
+	// it is needed to read a protected meeting the caller is neither host
+	// nor invitee of.
+	Password string `url:"-"`
 }
 
 // CreateParams is a new meeting. Title, Start and End are required, except

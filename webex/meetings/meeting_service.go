@@ -70,7 +70,11 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Meeting, error)
 // id. It needs meeting:schedules_read.
 // See https://developer.webex.com/docs/api/v1/meetings/get-a-meeting.
 func (s *Service) Get(ctx context.Context, meetingID string, p *GetParams) (*Meeting, error) {
-	return s.do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/meetings/{meetingId}", Params: []string{meetingID}, Query: httpx.Query(p)})
+	r := &httpx.Request{Method: http.MethodGet, Pattern: "/meetings/{meetingId}", Params: []string{meetingID}, Query: httpx.Query(p)}
+	if p != nil && p.Password != "" {
+		r.Header = http.Header{"Password": {p.Password}}
+	}
+	return s.do(ctx, r)
 }
 
 // Update replaces a meeting series or scheduled meeting (PUT): settings

@@ -298,9 +298,10 @@ func TestGet(t *testing.T) {
 		sdktest.CheckRequest(t, r, http.MethodGet)
 		assert.Equal(t, "series-1", r.PathValue("meetingId"))
 		assert.Equal(t, url.Values{"current": {"true"}, "hostEmail": {"ines.moreau@example.com"}}, r.URL.Query())
+		assert.Equal(t, "BgPJ9aw7", r.Header.Get("Password"), "the password travels in a header, never in the URL")
 		sdktest.WriteRaw(w, http.StatusOK, meetingJSON)
 	})
-	m, err := c.Meetings.Get(context.Background(), "series-1", &meetings.GetParams{Current: ptr(true), HostEmail: "ines.moreau@example.com"})
+	m, err := c.Meetings.Get(context.Background(), "series-1", &meetings.GetParams{Current: ptr(true), HostEmail: "ines.moreau@example.com", Password: "BgPJ9aw7"})
 	require.NoError(t, err)
 	assertMeeting(t, m)
 }
@@ -310,6 +311,7 @@ func TestGetWithoutParamsSendsNoQuery(t *testing.T) {
 	mux, c := newServer(t)
 	mux.HandleFunc("GET /v1/meetings/{meetingId}", func(w http.ResponseWriter, r *http.Request) {
 		assert.Empty(t, r.URL.RawQuery)
+		assert.Empty(t, r.Header.Get("Password"))
 		sdktest.WriteRaw(w, http.StatusOK, `{"id": "m1"}`)
 	})
 	m, err := c.Meetings.Get(context.Background(), "m1", nil)

@@ -69,7 +69,7 @@ func (s *TranscriptService) Download(ctx context.Context, transcriptID string, p
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	resp, err := s.core.Send(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/meetingTranscripts/{transcriptId}/download", Params: []string{transcriptID}, Query: httpx.Query(p)})
+	resp, err := s.core.Send(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/meetingTranscripts/{transcriptId}/download", Params: []string{transcriptID}, Query: httpx.Query(p), Header: acceptText})
 	if err != nil {
 		return nil, err
 	}
@@ -141,3 +141,7 @@ func (s *TranscriptService) doSnippet(ctx context.Context, r *httpx.Request) (*S
 	}
 	return &sn, nil
 }
+
+// acceptText asks for a transcript file in whichever text format was
+// requested.
+var acceptText = http.Header{"Accept": {"text/vtt, text/plain, */*"}}
