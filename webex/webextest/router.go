@@ -107,6 +107,8 @@ func (s *Server) buildRouter() *router {
 	// Attachment actions.
 	add("POST", "/attachment/actions", s.createAttachmentAction, scopeMessagesWrite)
 	add("GET", "/attachment/actions/{id}", s.getAttachmentAction, scopeMessagesRead)
+	// Meetings, invitees, participants, recordings, transcripts, summaries.
+	s.addMeetingRoutes(add)
 	return rt
 }
 

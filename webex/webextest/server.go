@@ -35,6 +35,7 @@ type Server struct {
 	eventByID  map[string]*event
 	contents   map[string]*content
 	actions    map[string]*attachmentAction
+	mtg        *meetingStore
 	appID      string
 
 	router  *router
@@ -76,6 +77,7 @@ func New(opts ...Option) *Server {
 		eventByID: map[string]*event{},
 		contents:  map[string]*content{},
 		actions:   map[string]*attachmentAction{},
+		mtg:       newMeetingStore(),
 		appID:     encodeID(typeApplication, newUUID()),
 	}
 	s.router = s.buildRouter()
