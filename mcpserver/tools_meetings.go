@@ -1,0 +1,3 @@
+package mcpserver
+
+func meetingToolsAll() []tool { return nil }
