@@ -478,7 +478,7 @@ func (s *Server) endInstanceLocked(in *mtgInstance, actor *person) {
 	in.transcript = tr
 	s.mtg.transcripts[tid] = tr
 	in.summary = &mtgSummary{id: newUUID(), inst: in, status: "available",
-		notes: "<p>" + htmlEscape(m.title) + ": the participants reviewed the agenda and agreed on next steps.</p>",
+		notes:       "<p>" + htmlEscape(m.title) + ": the participants reviewed the agenda and agreed on next steps.</p>",
 		actionItems: []string{m.host.displayName + " to share the meeting notes.", "Everyone to review the recording."}}
 	s.mtg.summaries[in.summary.id] = in.summary
 	s.hookLocked("recordings", "created", m.host, in, in.recording.render(s.base, false), nil)
