@@ -1,9 +1,12 @@
 package e2e_test
 
 import (
+	"bytes"
 	"context"
+	"io"
 	"net/http"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -354,4 +357,61 @@ func TestBadBodiesGiveWebexErrors(t *testing.T) {
 		r := rawCall(t, srv, tok, http.MethodGet, path, nil)
 		requireWebexErrorBody(t, r, http.StatusBadRequest)
 	}
+}
+
+// FuzzBadInput sends arbitrary methods, paths, queries and bodies to the
+// emulator with a valid token: whatever comes in, the answer is never a 5xx
+// or a dropped connection, and every error has Webex's body and a
+// TrackingID header. Run it with go test -fuzz FuzzBadInput ./e2e/.
+func FuzzBadInput(f *testing.F) {
+	srv := newServer(f)
+	alice, tok := srv.NewUserWithToken("alice@example.com", "Alice")
+	room := srv.NewRoom(alice, "R")
+	msg := srv.NewMessage(alice, room, "hi")
+	for _, seed := range []struct {
+		method uint8
+		path   string
+		body   string
+	}{
+		{0, "/messages?roomId=" + room.ID + "&max=2", ""},
+		{0, "/messages/" + msg.ID, ""},
+		{1, "/messages", `{"roomId":"` + room.ID + `","markdown":"<@personId:x|y> **z**"}`},
+		{1, "/messages", `{"roomId":"` + room.ID + `","parentId":"` + msg.ID + `","text":"r"}`},
+		{2, "/messages/" + msg.ID, `{"roomId":"` + room.ID + `"}`},
+		{1, "/rooms", `{"title":"t","isLocked":"yes"}`},
+		{2, "/rooms/" + room.ID, `{"title":""}`},
+		{1, "/memberships", `{"roomId":"` + room.ID + `","personEmail":"@"}`},
+		{1, "/webhooks", `{"name":"w","targetUrl":"http://[::1","resource":"messages","event":"all"}`},
+		{1, "/team/memberships", `{"teamId":null}`},
+		{3, "/memberships/" + alice.ID, ""},
+		{0, "/events?from=2024-13-40T00:00:00Z", ""},
+		{0, "/people?id=" + alice.ID + "," + room.ID, ""},
+		{0, "/rooms?max=1e3&cursor=%ff", ""},
+		{1, "/attachment/actions", `{"type":"submit","messageId":"` + msg.ID + `","inputs":[]}`},
+	} {
+		f.Add(seed.method, seed.path, []byte(seed.body))
+	}
+	methods := []string{http.MethodGet, http.MethodPost, http.MethodPut, http.MethodDelete, http.MethodHead, http.MethodPatch}
+	client := &http.Client{Transport: newTransport()}
+	f.Fuzz(func(t *testing.T, method uint8, path string, body []byte) {
+		if strings.IndexFunc(path, func(r rune) bool { return r <= ' ' || r == 0x7f }) >= 0 {
+			t.Skip("net/http itself rejects such a request line, before the emulator")
+		}
+		req, err := http.NewRequest(methods[int(method)%len(methods)], srv.URL()+"/"+strings.TrimPrefix(path, "/"), bytes.NewReader(body))
+		if err != nil {
+			t.Skip("not a valid URL")
+		}
+		req.Header.Set("Authorization", "Bearer "+tok)
+		req.Header.Set("Content-Type", "application/json")
+		res, err := client.Do(req)
+		require.NoError(t, err, "the emulator must answer")
+		defer res.Body.Close()
+		raw, err := io.ReadAll(res.Body)
+		require.NoError(t, err)
+		require.Less(t, res.StatusCode, 500, "%s %s: %s", req.Method, path, raw)
+		require.NotEmpty(t, res.Header.Get("TrackingID"))
+		if res.StatusCode >= 400 && req.Method != http.MethodHead {
+			requireWebexErrorBody(t, rawResponse{status: res.StatusCode, header: res.Header, body: raw}, res.StatusCode)
+		}
+	})
 }
