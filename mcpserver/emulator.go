@@ -21,9 +21,9 @@ type Emulator struct {
 	Tokens map[string]string
 	// Spaces maps each demo space's title to its id.
 	Spaces map[string]string
-	// Meeting is the id of the demo meeting (finished, with a recording,
-	// transcript and summary), if the emulator supports meetings.
-	Meeting string
+	// Meetings maps each agent to the id of the demo meeting it hosted:
+	// finished, with a recording, a transcript and a summary.
+	Meetings map[string]string
 }
 
 // Demo space titles of the emulator.
@@ -38,7 +38,7 @@ const (
 // to the demo spaces' ids. Close it when done.
 func StartEmulator(p *Policy) (*Emulator, error) {
 	srv := webextest.NewServer()
-	e := &Emulator{Server: srv, Tokens: map[string]string{}, Spaces: map[string]string{}}
+	e := &Emulator{Server: srv, Tokens: map[string]string{}, Spaces: map[string]string{}, Meetings: map[string]string{}}
 
 	alice := srv.NewUser(nil, "alice@example.com", "Alice Johnson")
 	bob := srv.NewUser(nil, "bob@example.com", "Bob Smith")
@@ -75,7 +75,7 @@ func StartEmulator(p *Policy) (*Emulator, error) {
 	srv.NewMessage(alice, eng, "Please hold merges until the release branch is cut.")
 	srv.NewMessage(carol, random, "Coffee machine on floor 3 is fixed.")
 
-	e.seedMeeting(alice, bob, planning, agents)
+	e.seedMeetings(p.Names(), agents, alice, bob, planning)
 
 	if err := p.ResolveSpaces(func(title string) (string, bool) {
 		id, ok := e.Spaces[title]
@@ -87,26 +87,26 @@ func StartEmulator(p *Policy) (*Emulator, error) {
 	return e, nil
 }
 
-// seedMeeting seeds a meeting that took place and ended, so that
-// recordings, transcripts and summaries have something to show.
-func (e *Emulator) seedMeeting(host, guest *webextest.Person, room *webextest.Room, agents []*webextest.Person) {
-	var cohosts []string
-	for _, a := range agents {
-		cohosts = append(cohosts, a.Email)
+// seedMeetings seeds, for each agent, a meeting it hosted that took place
+// and ended, so that its recordings, transcripts and summaries have
+// something to show (Webex shows them to the host).
+func (e *Emulator) seedMeetings(names []string, agents []*webextest.Person, alice, bob *webextest.Person, room *webextest.Room) {
+	for i, host := range agents {
+		start := time.Now().Add(-5 * time.Minute)
+		m := e.Server.NewMeeting(host, webextest.MeetingSpec{
+			Title: "Q3 Kickoff", Agenda: "Goals, budget, owners", Start: start, End: start.Add(time.Hour),
+			Invitees: []string{alice.Email, bob.Email}, RoomID: room.ID,
+		})
+		if _, err := e.Server.JoinMeeting(m.ID, host); err != nil {
+			continue
+		}
+		_, _ = e.Server.JoinMeeting(m.ID, alice)
+		_, _ = e.Server.JoinMeeting(m.ID, bob)
+		if err := e.Server.EndMeeting(m.ID); err != nil {
+			continue
+		}
+		e.Meetings[names[i]] = m.ID
 	}
-	start := time.Now().Add(-2 * time.Hour).Truncate(time.Minute)
-	m := e.Server.NewMeeting(host, webextest.MeetingSpec{
-		Title: "Q3 Kickoff", Agenda: "Goals, budget, owners", Start: start, End: start.Add(time.Hour),
-		Invitees: []string{guest.Email}, CoHosts: cohosts, RoomID: room.ID,
-	})
-	if _, err := e.Server.JoinMeeting(m.ID, host); err != nil {
-		return
-	}
-	_, _ = e.Server.JoinMeeting(m.ID, guest)
-	if err := e.Server.EndMeeting(m.ID); err != nil {
-		return
-	}
-	e.Meeting = m.ID
 }
 
 // URL is the emulator's API base URL.

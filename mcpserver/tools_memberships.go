@@ -98,7 +98,9 @@ func membershipTools() []tool {
 				c.room = m.RoomID
 				return *m, nil
 			},
-			summary: func(m memberships.Membership) string { return "membership of " + m.PersonEmail + " in space " + m.RoomID },
+			summary: func(m memberships.Membership) string {
+				return "membership of " + m.PersonEmail + " in space " + m.RoomID
+			},
 		},
 		&spec[MembershipCreateInput, memberships.Membership]{
 			name: "memberships_create", title: "Add a person to a space", cap: CapMemberships, level: Write, kind: kindCreate,

@@ -90,7 +90,9 @@ func messageTools() []tool {
 				}
 				return ListOutput[messages.Message]{Items: p.Items, NextCursor: c.next(p.NextURL)}, nil
 			},
-			summary: func(o ListOutput[messages.Message]) string { return listSummary(len(o.Items), "messages", o.NextCursor) },
+			summary: func(o ListOutput[messages.Message]) string {
+				return listSummary(len(o.Items), "messages", o.NextCursor)
+			},
 		},
 		&spec[MessageListDirectInput, DirectListOutput]{
 			name: "messages_list_direct", title: "List direct messages with a person", cap: CapMessages, level: Read, kind: kindRead,
@@ -134,8 +136,10 @@ func messageTools() []tool {
 			scopes: []string{webex.ScopeMessagesRead},
 			desc:   "Get one message by id: its text, author, space, files and cards.",
 			verb:   "read", past: "read",
-			object: func(c *call, in *MessageIDInput) string { return c.ref("messageId", "message", in.MessageID) + c.where() },
-			guard:  guardMessage(func(in *MessageIDInput) string { return in.MessageID }),
+			object: func(c *call, in *MessageIDInput) string {
+				return c.ref("messageId", "message", in.MessageID) + c.where()
+			},
+			guard: guardMessage(func(in *MessageIDInput) string { return in.MessageID }),
 			run: func(ctx context.Context, c *call, in *MessageIDInput) (messages.Message, error) {
 				if m, ok := prefetched[messages.Message](c); ok {
 					return *m, nil
@@ -195,7 +199,9 @@ func messageTools() []tool {
 			scopes: []string{webex.ScopeMessagesWrite},
 			desc:   "Replace the text of a message the agent posted (Webex allows editing only one's own messages). roomId is looked up when omitted.",
 			verb:   "edit", past: "edited",
-			object: func(c *call, in *MessageEditInput) string { return c.ref("messageId", "message", in.MessageID) + c.where() },
+			object: func(c *call, in *MessageEditInput) string {
+				return c.ref("messageId", "message", in.MessageID) + c.where()
+			},
 			guard: func(ctx context.Context, c *call, in *MessageEditInput) error {
 				c.content = firstNonEmpty(in.Markdown, in.Text)
 				if in.RoomID != "" && !c.rt.agent.Confined() {
@@ -224,8 +230,10 @@ func messageTools() []tool {
 			scopes: []string{webex.ScopeMessagesWrite},
 			desc:   "Delete a message for everyone. Authors may delete their own messages; moderators any message in their space. Cannot be undone.",
 			verb:   "delete", past: "deleted",
-			object: func(c *call, in *MessageIDInput) string { return c.ref("messageId", "message", in.MessageID) + c.where() },
-			guard:  guardMessage(func(in *MessageIDInput) string { return in.MessageID }),
+			object: func(c *call, in *MessageIDInput) string {
+				return c.ref("messageId", "message", in.MessageID) + c.where()
+			},
+			guard: guardMessage(func(in *MessageIDInput) string { return in.MessageID }),
 			run: func(ctx context.Context, c *call, in *MessageIDInput) (Done, error) {
 				if err := c.client().Messages.Delete(ctx, in.MessageID); err != nil {
 					return Done{}, err

@@ -145,7 +145,9 @@ func teamMembershipTools() []tool {
 			scopes: []string{webex.ScopeTeamMembershipsRead},
 			desc:   "List the members of a team, one page at a time. Returns up to limit memberships and a nextCursor.",
 			verb:   "list", past: "listed",
-			object: func(c *call, in *TeamMembershipListInput) string { return "the members of " + c.ref("teamId", "team", in.TeamID) },
+			object: func(c *call, in *TeamMembershipListInput) string {
+				return "the members of " + c.ref("teamId", "team", in.TeamID)
+			},
 			run: func(ctx context.Context, c *call, in *TeamMembershipListInput) (ListOutput[teams.Membership], error) {
 				url, err := c.cursor(in.Cursor)
 				if err != nil {

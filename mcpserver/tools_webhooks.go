@@ -77,7 +77,9 @@ func webhookTools() []tool {
 				}
 				return ListOutput[webhooks.Webhook]{Items: items, NextCursor: c.next(p.NextURL)}, nil
 			},
-			summary: func(o ListOutput[webhooks.Webhook]) string { return listSummary(len(o.Items), "webhooks", o.NextCursor) },
+			summary: func(o ListOutput[webhooks.Webhook]) string {
+				return listSummary(len(o.Items), "webhooks", o.NextCursor)
+			},
 		},
 		&spec[WebhookIDInput, webhooks.Webhook]{
 			name: "webhooks_get", title: "Get a webhook", cap: CapWebhooks, level: Read, kind: kindRead,
