@@ -32,6 +32,16 @@ func TestCreatorOfSpaceIsModeratorMember(t *testing.T) {
 	requireRecent(t, room.Created, "room.created")
 	requireRecent(t, room.LastActivity, "room.lastActivity")
 	assert.False(t, room.IsLocked)
+	assert.Equal(t, alice.OrgID, room.OwnerID, "an organization's space is owned by it")
+
+	info, err := c.Rooms.GetMeetingInfo(ctx, room.ID)
+	require.NoError(t, err)
+	assert.Equal(t, room.ID, info.RoomID)
+	assert.NotEmpty(t, info.MeetingLink)
+	assert.NotEmpty(t, info.SIPAddress)
+	assert.NotEmpty(t, info.MeetingNumber)
+	assert.NotEmpty(t, info.MeetingID)
+	assert.NotEmpty(t, info.CallInTollNumber)
 
 	got, err := c.Rooms.Get(ctx, room.ID)
 	require.NoError(t, err)
@@ -316,6 +326,8 @@ func TestPeopleSearchNeedsFilter(t *testing.T) {
 	assert.Equal(t, people.TypePerson, p.Type)
 	assert.Equal(t, alice.OrgID, p.OrgID)
 	requireRecent(t, p.Created, "person.created")
+	requireRecent(t, p.LastModified, "person.lastModified")
+	assert.NotEmpty(t, p.Status)
 
 	byName := collect(t, c.People.List(ctx, &people.ListParams{DisplayName: "Ali"}))
 	require.Len(t, byName, 1)

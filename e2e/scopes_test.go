@@ -251,6 +251,43 @@ func TestEveryEndpointChecksScopes(t *testing.T) {
 	}
 }
 
+func TestEveryResponseHasTrackingID(t *testing.T) {
+	t.Parallel()
+	f := newScopeFixture(t)
+	c, tt := newTrackedClient(t, f.srv, f.srv.NewToken(f.me, everyScope...))
+	ctx := t.Context()
+	ok, failed := 0, 0
+	// Deletions last, so that they do not take the others' fixtures away.
+	cases := slices.Clone(endpointCases)
+	slices.SortStableFunc(cases, func(a, b endpointCase) int {
+		return btoi(strings.HasPrefix(a.endpoint, "DELETE")) - btoi(strings.HasPrefix(b.endpoint, "DELETE"))
+	})
+	for _, tc := range cases {
+		if err := tc.call(ctx, api{c: c, ev: newEventsService(t, f.srv, f.srv.NewToken(f.me, everyScope...))}, f); err != nil {
+			failed++ // a deletion may take another's fixture; errors count too
+			var apiErr *webex.APIError
+			require.ErrorAs(t, err, &apiErr)
+			assert.NotEmpty(t, apiErr.TrackingID)
+		} else {
+			ok++
+		}
+	}
+	assert.Greater(t, ok, len(endpointCases)-5)
+	// The transport saw every answer the client got and found each with a
+	// TrackingID header (checked at cleanup).
+	assert.GreaterOrEqual(t, tt.count(), len(endpointCases)-2)
+	r := rawCall(t, f.srv, "", http.MethodGet, "/no/such/path", nil)
+	assert.NotEmpty(t, r.header.Get("TrackingID"))
+	t.Logf("%d calls succeeded, %d failed", ok, failed)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func TestSparkAllGrantsUserScopesOnly(t *testing.T) {
 	t.Parallel()
 	srv := newServer(t)
