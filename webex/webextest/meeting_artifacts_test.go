@@ -380,22 +380,34 @@ func TestMeetingTranscriptsAndSummaries(t *testing.T) {
 
 	// Summaries.
 	requireError(t, call(t, f.srv, f.tok, "GET", "/meetingSummaries", nil), http.StatusBadRequest)
-	s := call(t, f.srv, f.tok, "GET", "/meetingSummaries?meetingId="+inst, nil)
-	require.Equal(t, http.StatusOK, s.status, string(s.raw))
-	assert.Equal(t, inst, s.str("meetingId"))
-	assert.Equal(t, "available", s.str("status"))
-	notes, _ := s.body["notes"].(map[string]any)
+	list := call(t, f.srv, f.tok, "GET", "/meetingSummaries?meetingId="+inst, nil)
+	require.Equal(t, http.StatusOK, list.status, string(list.raw))
+	require.Len(t, list.items(), 1)
+	sm := list.items()[0]
+	sumID := sm["id"].(string)
+	assert.Equal(t, inst, sm["meetingId"])
+	assert.Equal(t, "available", sm["status"])
+	notes, _ := sm["notes"].(map[string]any)
 	assert.Contains(t, notes["content"], "<p>Talk:")
-	ai, _ := s.body["actionItems"].([]any)
+	ai, _ := sm["actionItems"].([]any)
 	require.Len(t, ai, 2)
 	assert.Contains(t, ai[0].(map[string]any)["content"], "Hana Host")
-	assert.Equal(t, s.body, call(t, f.srv, f.tok, "GET", "/meetingSummaries?meetingId="+series, nil).body, "a series id gives its latest instance's summary")
+	assert.Equal(t, list.body, call(t, f.srv, f.tok, "GET", "/meetingSummaries?meetingId="+series, nil).body, "a series id gives its latest instance's summary")
+	requireError(t, call(t, f.srv, f.tok, "GET", "/meetingSummaries?meetingId=nope", nil), http.StatusNotFound)
 	ivyTok := f.srv.NewToken(f.srv.personByEmailForTest("ivy@example.com"), MeetingScopes()...)
-	assert.Equal(t, http.StatusOK, call(t, f.srv, ivyTok, "GET", "/meetingSummaries?meetingId="+inst, nil).status)
-	requireError(t, call(t, f.srv, ivyTok, "DELETE", "/meetingSummaries/"+s.str("id"), nil), http.StatusNotFound)
-	requireError(t, call(t, f.srv, f.srv.NewToken(f.host, "meeting:summaries_read"), "DELETE", "/meetingSummaries/"+s.str("id"), nil), http.StatusForbidden)
-	require.Equal(t, http.StatusNoContent, call(t, f.srv, f.tok, "DELETE", "/meetingSummaries/"+s.str("id"), nil).status)
-	requireError(t, call(t, f.srv, f.tok, "GET", "/meetingSummaries?meetingId="+inst, nil), http.StatusNotFound)
+	assert.Len(t, call(t, f.srv, ivyTok, "GET", "/meetingSummaries?meetingId="+inst, nil).items(), 1)
+	requireError(t, call(t, f.srv, ivyTok, "DELETE", "/meetingSummaries/"+sumID, nil), http.StatusNotFound)
+	requireError(t, call(t, f.srv, f.srv.NewToken(f.host, "meeting:summaries_read"), "DELETE", "/meetingSummaries/"+sumID, nil), http.StatusForbidden)
+	require.Equal(t, http.StatusNoContent, call(t, f.srv, f.tok, "DELETE", "/meetingSummaries/"+sumID, nil).status)
+	assert.Empty(t, call(t, f.srv, f.tok, "GET", "/meetingSummaries?meetingId="+inst, nil).items())
+	requireError(t, call(t, f.srv, f.tok, "DELETE", "/meetingSummaries/"+sumID, nil), http.StatusNotFound)
+
+	// Compliance officers still see it, as deleted.
+	coSum := f.srv.NewToken(co, "meeting:summaries_read")
+	adminSum := call(t, f.srv, coSum, "GET", "/admin/meetingSummaries?meetingId="+inst, nil).items()
+	require.Len(t, adminSum, 1)
+	assert.Equal(t, "deleted", adminSum[0]["status"])
+	requireError(t, call(t, f.srv, f.tok, "GET", "/admin/meetingSummaries?meetingId="+inst, nil), http.StatusForbidden)
 }
 
 func TestMeetingWebhooksAndEvents(t *testing.T) {

@@ -35,6 +35,7 @@ func (s *Server) addMeetingArtifactRoutes(add func(method, tmpl string, h func(*
 	add("PUT", "/meetingTranscripts/{id}/snippets/{id}", s.updateSnippet, scopeMtgTransWrite)
 	add("DELETE", "/meetingTranscripts/{id}", s.deleteTranscript, scopeMtgTransWrite)
 	add("GET", "/meetingSummaries", s.getSummary, scopeMtgSummariesRead)
+	add("GET", "/admin/meetingSummaries", s.listAdminSummaries, scopeMtgSummariesRead)
 	add("DELETE", "/meetingSummaries/{id}", s.deleteSummary, scopeMtgSummariesWrite)
 }
 
@@ -341,30 +342,46 @@ func (sm *mtgSummary) render() summaryJSON {
 	return v
 }
 
-// getSummary serves GET /meetingSummaries?meetingId=: the summary of a
-// meeting instance (or of the latest instance of a series), for its host,
-// cohosts and participants.
-func (s *Server) getSummary(c *reqCtx) {
+// getSummary serves GET /meetingSummaries?meetingId=: {"items":[...]}
+// with the available summary of a meeting instance (or of the latest
+// instance of a series), for its host, cohosts and participants.
+func (s *Server) getSummary(c *reqCtx) { s.serveSummaries(c, false) }
+
+// listAdminSummaries serves GET /admin/meetingSummaries?meetingId=: the
+// available and deleted summaries, for compliance officers of the host's
+// organization.
+func (s *Server) listAdminSummaries(c *reqCtx) { s.serveSummaries(c, true) }
+
+// serveSummaries implements both summary lists.
+func (s *Server) serveSummaries(c *reqCtx, admin bool) {
 	id := c.query("meetingId")
 	if id == "" {
 		c.fail(http.StatusBadRequest, "meetingId is required.")
 		return
 	}
 	s.mu.RLock()
-	var v summaryJSON
-	found := false
-	if ref, ok := s.resolveMeeting(id); ok && ref.visible(c.me) {
-		in := s.latestInstance(ref)
-		if in != nil && in.summary != nil && in.summary.status == "available" {
-			v, found = in.summary.render(), true
+	items := []summaryJSON{}
+	found, allowed := false, true
+	if ref, ok := s.resolveMeeting(id); ok {
+		if admin {
+			found = c.me.org == ref.series.host.org
+			allowed = isComplianceOfficer(c.me)
+		} else {
+			found = ref.visible(c.me)
+		}
+		if in := s.latestInstance(ref); found && allowed && in != nil && in.summary != nil && (admin || in.summary.status == "available") {
+			items = append(items, in.summary.render())
 		}
 	}
 	s.mu.RUnlock()
-	if !found {
+	switch {
+	case !allowed:
+		c.fail(http.StatusForbidden, "Only a compliance officer can list summaries for the organization.")
+	case !found:
 		c.failErr(errNotFound())
-		return
+	default:
+		okList(c, items)
 	}
-	c.ok(v)
 }
 
 // deleteSummary serves DELETE /meetingSummaries/{id} (the host only).
