@@ -24,6 +24,9 @@ type Emulator struct {
 	// Meetings maps each agent to the id of the demo meeting it hosted:
 	// finished, with a recording, a transcript and a summary.
 	Meetings map[string]string
+	// People maps the email of each demo person and agent to its emulator
+	// person, for driving the emulator (joining meetings, say).
+	People map[string]*webextest.Person
 }
 
 // Demo space titles of the emulator.
@@ -38,7 +41,7 @@ const (
 // to the demo spaces' ids. Close it when done.
 func StartEmulator(p *Policy) (*Emulator, error) {
 	srv := webextest.NewServer()
-	e := &Emulator{Server: srv, Tokens: map[string]string{}, Spaces: map[string]string{}, Meetings: map[string]string{}}
+	e := &Emulator{Server: srv, Tokens: map[string]string{}, Spaces: map[string]string{}, Meetings: map[string]string{}, People: map[string]*webextest.Person{}}
 
 	alice := srv.NewUser(nil, "alice@example.com", "Alice Johnson")
 	bob := srv.NewUser(nil, "bob@example.com", "Bob Smith")
@@ -75,6 +78,9 @@ func StartEmulator(p *Policy) (*Emulator, error) {
 	srv.NewMessage(alice, eng, "Please hold merges until the release branch is cut.")
 	srv.NewMessage(carol, random, "Coffee machine on floor 3 is fixed.")
 
+	for _, p := range append([]*webextest.Person{alice, bob, carol}, agents...) {
+		e.People[p.Email] = p
+	}
 	e.seedMeetings(p.Names(), agents, alice, bob, planning)
 
 	if err := p.ResolveSpaces(func(title string) (string, bool) {
@@ -115,6 +121,9 @@ func (e *Emulator) URL() string { return e.Server.URL() }
 // Close stops the emulator.
 func (e *Emulator) Close() { e.Server.Close() }
 
+// AgentEmail is the email address of an agent's emulator person.
+func AgentEmail(name string) string { return agentEmail(name) }
+
 func agentEmail(name string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(name) {
@@ -149,7 +158,7 @@ func ScopesFor(a *Agent) []string {
 	add(CapMeetings, []string{webex.ScopeMeetingSchedulesRead, webex.ScopeMeetingParticipantsRead},
 		[]string{webex.ScopeMeetingSchedulesWrite, webex.ScopeMeetingParticipantsWrite})
 	add(CapRecordings, []string{webex.ScopeMeetingRecordingsRead, webex.ScopeMeetingTranscriptsRead, webex.ScopeMeetingSummariesRead},
-		[]string{webex.ScopeMeetingRecordingsWrite, webex.ScopeMeetingSummariesWrite})
+		[]string{webex.ScopeMeetingRecordingsWrite, ScopeMeetingTranscriptsWrite, webex.ScopeMeetingSummariesWrite})
 	add(CapEvents, []string{webex.ScopeComplianceEventsRead}, nil)
 	if a.Level(CapMessages) >= Read {
 		s = append(s, webex.ScopeKMS)

@@ -134,9 +134,10 @@ type TranscriptListInput struct {
 
 // TranscriptAdminListInput is the input of transcripts_list_admin.
 type TranscriptAdminListInput struct {
-	From  time.Time `json:"from,omitzero" jsonschema:"after this time (RFC 3339)"`
-	To    time.Time `json:"to,omitzero" jsonschema:"before this time (RFC 3339)"`
-	Limit int       `json:"limit,omitempty" jsonschema:"how many transcripts to return, 1 to 100 (default 50)"`
+	SiteURL string    `json:"siteUrl" jsonschema:"the Webex site, such as example.webex.com"`
+	From    time.Time `json:"from,omitzero" jsonschema:"after this time (RFC 3339)"`
+	To      time.Time `json:"to,omitzero" jsonschema:"before this time (RFC 3339)"`
+	Limit   int       `json:"limit,omitempty" jsonschema:"how many transcripts to return, 1 to 100 (default 50)"`
 }
 
 // TranscriptIDInput names one transcript.
@@ -227,7 +228,7 @@ func transcriptTools() []tool {
 			verb:   "list", past: "listed", object: func(*call, *TranscriptAdminListInput) string { return "the organization's transcripts" },
 			run: func(ctx context.Context, c *call, in *TranscriptAdminListInput) (LimitedOutput[meetings.Transcript], error) {
 				return firstN(c.client().Transcripts.ListAdmin(ctx, &meetings.TranscriptAdminListParams{
-					From: in.From, To: in.To, Max: pageSize(in.Limit),
+					SiteURL: in.SiteURL, From: in.From, To: in.To, Max: pageSize(in.Limit),
 				}), pageSize(in.Limit))
 			},
 			summary: limitedSummary[meetings.Transcript]("transcripts"),
