@@ -253,9 +253,9 @@ func TestListHundredThousandMessages(t *testing.T) {
 	assert.Equal(t, -1, want, "every message listed once, newest first")
 	assert.Equal(t, n/1000, srv.RequestCount("GET /messages"))
 	t.Logf("seeded %d messages in %v, listed them through the SDK in %v", n, seeded, listed)
-	bound := 5 * time.Second // about 1s on a 2-core machine
+	bound := 5 * time.Second // about 1s on an idle 2-core machine
 	if raceEnabled {
-		bound = 30 * time.Second // about 8s
+		bound = 60 * time.Second // about 8s idle, 20s when the machine is busy
 	}
 	assert.Less(t, listed, bound)
 }
