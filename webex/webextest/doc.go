@@ -1,11 +1,13 @@
-// Package webextest provides an in-memory emulator of the Cisco Webex
-// messaging REST API for tests, examples and local development.
+// Package webextest provides an in-memory emulator of the Cisco Webex REST
+// API (messaging and meetings) for tests, examples and local development.
 //
 // The emulator serves the /v1 API on loopback (NewServer) or as a plain
 // http.Handler (New). It models organizations, people, spaces (rooms),
 // memberships, messages and their file contents, teams, team memberships,
-// webhooks (with signed, asynchronous delivery), compliance events and
-// attachment actions, and enforces Webex's access rules: bearer tokens and
+// webhooks (with signed, asynchronous delivery), compliance events,
+// attachment actions, and meetings with their invitees, participants,
+// recordings, transcripts and summaries (drive a meeting through its states
+// with StartMeeting, JoinMeeting and EndMeeting), and enforces Webex's access rules: bearer tokens and
 // scopes, membership-based visibility (a hidden resource is a 404), bots
 // only seeing group-space messages that mention them, moderator rights and
 // admin / compliance-officer roles.
@@ -21,6 +23,9 @@
 //
 //	"POST /messages", "GET /messages", "GET /messages/{id}",
 //	"GET /rooms/{id}/meetingInfo", "DELETE /team/memberships/{id}"
+//
+// The SDK's names, which follow the API reference ("GET
+// /messages/{messageId}"), are accepted too.
 //
 // Every response carries a TrackingID header, and every error body has the
 // Webex shape {"message":...,"errors":[{"description":...}],"trackingId":...}.

@@ -70,7 +70,7 @@ type faultSet struct {
 func (s *Server) InjectFault(endpoint string, f Fault) (remove func()) {
 	s.faults.mu.Lock()
 	s.faults.nextID++
-	e := &faultEntry{id: s.faults.nextID, endpoint: endpoint, f: f}
+	e := &faultEntry{id: s.faults.nextID, endpoint: endpointKey(endpoint), f: f}
 	s.faults.list = append(s.faults.list, e)
 	s.faults.mu.Unlock()
 	return func() {

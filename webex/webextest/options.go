@@ -31,7 +31,7 @@ type rateLimitSpec struct {
 // limiting is off unless configured.
 func WithRateLimit(endpoint string, limit int, per time.Duration) Option {
 	return func(c *config) {
-		c.limits = append(c.limits, rateLimitSpec{endpoint: endpoint, limit: limit, per: per})
+		c.limits = append(c.limits, rateLimitSpec{endpoint: endpointKey(endpoint), limit: limit, per: per})
 	}
 }
 

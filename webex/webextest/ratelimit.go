@@ -63,5 +63,5 @@ func (rl *rateLimiter) allow(endpoint, tok string, now time.Time) (time.Duration
 // SetRateLimit changes the limit for endpoint at run time; limit <= 0
 // removes it. See WithRateLimit.
 func (s *Server) SetRateLimit(endpoint string, limit int, per time.Duration) {
-	s.limiter.set(rateLimitSpec{endpoint: endpoint, limit: limit, per: per})
+	s.limiter.set(rateLimitSpec{endpoint: endpointKey(endpoint), limit: limit, per: per})
 }

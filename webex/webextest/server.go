@@ -207,7 +207,7 @@ func (s *Server) serveRoute(c *reqCtx) {
 // RequestCount reports how many requests the emulator has received for
 // endpoint ("METHOD /template"), including rejected and faulted ones.
 func (s *Server) RequestCount(endpoint string) int {
-	if rt := s.router.byKey[endpoint]; rt != nil {
+	if rt := s.router.byKey[endpointKey(endpoint)]; rt != nil {
 		return int(rt.hits.Load())
 	}
 	return 0

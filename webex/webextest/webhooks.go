@@ -75,8 +75,8 @@ type hookEnvelope struct {
 var (
 	hookResources = map[string]string{
 		"messages": scopeMessagesRead, "memberships": scopeMembershipsRead, "rooms": scopeRoomsRead,
-		"attachmentActions": scopeMessagesRead, "meetings": "", "recordings": "",
-		"meetingParticipants": "", "meetingTranscripts": "", "all": "",
+		"attachmentActions": scopeMessagesRead, "meetings": scopeMtgRead, "recordings": scopeMtgRecRead,
+		"meetingParticipants": scopeMtgPartRead, "meetingTranscripts": scopeMtgTransRead, "all": "",
 	}
 	hookEvents = map[string]bool{"created": true, "updated": true, "deleted": true, "started": true,
 		"ended": true, "joined": true, "left": true, "migrated": true, "all": true}
