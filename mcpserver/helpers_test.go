@@ -149,10 +149,12 @@ func (e *env) records(t testing.TB) []mcpserver.Record {
 // last returns the last audit record of the agent.
 func (e *env) last(t testing.TB, agent string) mcpserver.Record {
 	t.Helper()
-	rs := e.records(t)
-	for i := len(rs) - 1; i >= 0; i-- {
-		if rs[i].Agent == agent {
-			return rs[i]
+	lines := strings.Split(strings.TrimSpace(e.audit.String()), "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		var r mcpserver.Record
+		require.NoError(t, json.Unmarshal([]byte(lines[i]), &r), "audit line %q", lines[i])
+		if r.Agent == agent {
+			return r
 		}
 	}
 	t.Fatalf("no audit record for %s", agent)

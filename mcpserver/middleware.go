@@ -29,6 +29,14 @@ var toolIndex = sync.OnceValue(func() map[string]*ToolInfo {
 	return m
 })
 
+var toolByName = sync.OnceValue(func() map[string]tool {
+	m := map[string]tool{}
+	for _, t := range allTools() {
+		m[t.info().Name] = t
+	}
+	return m
+})
+
 // usable reports whether the agent's grants ever allow the tool.
 func (rt *agentRuntime) usable(name string) bool {
 	ti, ok := toolIndex()[name]
@@ -54,6 +62,14 @@ func (rt *agentRuntime) middleware(next mcp.MethodHandler) mcp.MethodHandler {
 			}
 			return res, err
 		case "tools/call":
+			// The grant is checked first, before the arguments are
+			// validated: a tool the agent may not use is refused whatever
+			// it is sent.
+			if cr, ok := req.(*mcp.CallToolRequest); ok && cr.Params != nil {
+				if t, ok := toolByName()[cr.Params.Name]; ok && !rt.usable(cr.Params.Name) {
+					return t.refuse(rt, cr.Params.Arguments), nil
+				}
+			}
 			slot := &callSlot{}
 			start := time.Now()
 			res, err := next(context.WithValue(ctx, slotKey{}, slot), method, req)

@@ -52,6 +52,9 @@ func (i *ToolInfo) annotations() *mcp.ToolAnnotations {
 type tool interface {
 	info() *ToolInfo
 	register(s *mcp.Server, rt *agentRuntime, cache *mcp.SchemaCache)
+	// refuse denies a call the agent's grant never allows, before its
+	// arguments are validated; args are read only for the audit log.
+	refuse(rt *agentRuntime, args json.RawMessage) *mcp.CallToolResult
 }
 
 // spec is a tool: its policy, description and the SDK call it makes.
@@ -173,6 +176,21 @@ func (t *spec[In, Out]) handle(ctx context.Context, rt *agentRuntime, in *In) (*
 		&mcp.TextContent{Text: text},
 		&mcp.TextContent{Text: string(js)},
 	}}, out, nil
+}
+
+func (t *spec[In, Out]) refuse(rt *agentRuntime, args json.RawMessage) *mcp.CallToolResult {
+	c := &call{rt: rt, tool: t.name, start: time.Now()}
+	var in In
+	_ = json.Unmarshal(args, &in) // best effort: only names the targets
+	need := t.level
+	if t.levelFor != nil {
+		need = max(need, t.levelFor(&in))
+	}
+	err := &DeniedError{Agent: rt.agent.Name, Tool: t.name, Capability: t.cap, Need: need, Have: rt.agent.Level(t.cap)}
+	t.audit(c, &in, err)
+	var res mcp.CallToolResult
+	res.SetError(err)
+	return &res
 }
 
 func (t *spec[In, Out]) agentError(err error) error {
