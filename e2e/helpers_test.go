@@ -105,6 +105,13 @@ func newTrackedClient(t testing.TB, srv *webextest.Server, tok string, opts ...w
 // own core, as webex.Client does not wire it in yet.
 func newEventsService(t testing.TB, srv *webextest.Server, tok string) *events.Service {
 	t.Helper()
+	return events.NewService(newCore(t, srv, tok))
+}
+
+// newCore returns an SDK HTTP core for srv, for the services webex.Client
+// does not wire in yet (events, attachment actions, contents).
+func newCore(t testing.TB, srv *webextest.Server, tok string) *httpx.Client {
+	t.Helper()
 	tr := newTransport()
 	t.Cleanup(tr.CloseIdleConnections)
 	core, err := httpx.New(httpx.Config{
@@ -116,7 +123,7 @@ func newEventsService(t testing.TB, srv *webextest.Server, tok string) *events.S
 		RetryWaitMax:     5 * time.Millisecond,
 	})
 	require.NoError(t, err)
-	return events.NewService(core)
+	return core
 }
 
 // requireAPIError asserts that err is a Webex error answer with status, and

@@ -3,6 +3,7 @@ package e2e_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"slices"
@@ -13,6 +14,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/gowebex/sdk/webex"
+	"github.com/gowebex/sdk/webex/attachments"
+	"github.com/gowebex/sdk/webex/contents"
 	"github.com/gowebex/sdk/webex/events"
 	"github.com/gowebex/sdk/webex/memberships"
 	"github.com/gowebex/sdk/webex/messages"
@@ -48,6 +51,9 @@ type scopeFixture struct {
 	teamBob string // bob's team membership
 	eventID string
 	victim  *webextest.Person // a person the admin may delete
+	card    string            // a message with a card
+	action  string            // a submission of that card
+	content string            // the id of a file's content
 }
 
 // newScopeFixture seeds a fixture; me is an admin and a compliance officer
@@ -81,13 +87,31 @@ func newScopeFixture(t *testing.T) *scopeFixture {
 	require.NoError(t, err)
 	require.NotEmpty(t, page.Items)
 	f.eventID = page.Items[0].ID
+	card := srv.PostMessage(f.me, f.room, webextest.MessageSpec{Text: "card",
+		Attachments: []byte(`[{"contentType":"application/vnd.microsoft.card.adaptive","content":{"type":"AdaptiveCard","version":"1.3","body":[]}}]`)})
+	f.card = card.ID
+	action, err := attachments.NewService(newCore(t, srv, srv.NewToken(f.me, everyScope...))).Create(ctx,
+		&attachments.CreateParams{MessageID: f.card, Inputs: map[string]string{"answer": "yes"}})
+	require.NoError(t, err)
+	f.action = action.ID
+	file := srv.PostMessage(f.me, f.room, webextest.MessageSpec{File: &webextest.File{Name: "a.txt", ContentType: "text/plain", Data: []byte("file body")}})
+	require.Len(t, file.Files, 1)
+	f.content = file.Files[0]
 	return f
 }
 
 // api is what an endpoint call may use.
 type api struct {
-	c  *webex.Client
-	ev *events.Service
+	c   *webex.Client
+	ev  *events.Service
+	att *attachments.Service
+	cts *contents.Service
+}
+
+// newAPI returns every service for tok.
+func newAPI(t *testing.T, srv *webextest.Server, tok string) api {
+	core := newCore(t, srv, tok)
+	return api{c: newClient(t, srv, tok), ev: events.NewService(core), att: attachments.NewService(core), cts: contents.NewService(core)}
 }
 
 // endpointCase is one endpoint, the scope it needs and a valid call.
@@ -208,6 +232,27 @@ var endpointCases = []endpointCase{
 	{"GET /events/{id}", webex.ScopeComplianceEventsRead, func(ctx context.Context, a api, f *scopeFixture) error {
 		return ignore(a.ev.Get(ctx, f.eventID))
 	}},
+	{"POST /attachment/actions", webex.ScopeMessagesWrite, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.att.Create(ctx, &attachments.CreateParams{MessageID: f.card, Inputs: map[string]string{"answer": "no"}}))
+	}},
+	{"GET /attachment/actions/{id}", webex.ScopeMessagesRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.att.Get(ctx, f.action))
+	}},
+	{"GET /contents/{id}", webex.ScopeMessagesRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		file, err := a.cts.Download(ctx, f.content)
+		if err != nil {
+			return err
+		}
+		defer file.Body.Close()
+		b, err := io.ReadAll(file.Body)
+		if err == nil && string(b) != "file body" {
+			err = fmt.Errorf("downloaded %q", b)
+		}
+		return err
+	}},
+	{"HEAD /contents/{id}", webex.ScopeMessagesRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		return ignore(a.cts.Info(ctx, f.content))
+	}},
 	// A webhook needs the read scope of the resource it watches.
 	{"POST /webhooks", webex.ScopeMessagesRead, func(ctx context.Context, a api, f *scopeFixture) error {
 		return ignore(a.c.Webhooks.Create(ctx, &webhooks.CreateParams{Name: "w", TargetURL: "https://example.com/hook",
@@ -222,26 +267,39 @@ func TestEveryEndpointChecksScopes(t *testing.T) {
 			t.Parallel()
 			f := newScopeFixture(t)
 			ctx := t.Context()
-			apiWith := func(tok string) api {
-				return api{c: newClient(t, f.srv, tok), ev: newEventsService(t, f.srv, tok)}
+			apiWith := func(tok string) api { return newAPI(t, f.srv, tok) }
+			// A HEAD answer has no body: only its status and headers.
+			head := strings.HasPrefix(tc.endpoint, "HEAD ")
+			check := func(err error, status int, sentinel error) *webex.APIError {
+				if !head {
+					return requireAPIError(t, err, status, sentinel)
+				}
+				var apiErr *webex.APIError
+				require.ErrorAs(t, err, &apiErr)
+				require.Equal(t, status, apiErr.StatusCode)
+				require.ErrorIs(t, err, sentinel)
+				assert.NotEmpty(t, apiErr.TrackingID)
+				return apiErr
 			}
 
 			// An unknown token is 401.
 			err := tc.call(ctx, apiWith("not-a-token"), f)
-			requireAPIError(t, err, http.StatusUnauthorized, webex.ErrUnauthorized)
+			check(err, http.StatusUnauthorized, webex.ErrUnauthorized)
 
 			// A revoked token is 401 too.
 			revoked := f.srv.NewToken(f.me, everyScope...)
 			f.srv.RevokeToken(revoked)
 			err = tc.call(ctx, apiWith(revoked), f)
-			requireAPIError(t, err, http.StatusUnauthorized, webex.ErrUnauthorized)
+			check(err, http.StatusUnauthorized, webex.ErrUnauthorized)
 
 			// Every scope but the one needed is 403, naming the scope.
 			others := slices.DeleteFunc(slices.Clone(everyScope), func(s string) bool { return s == tc.scope })
 			before := f.srv.RequestCount(tc.endpoint)
 			err = tc.call(ctx, apiWith(f.srv.NewToken(f.me, others...)), f)
-			apiErr := requireAPIError(t, err, http.StatusForbidden, webex.ErrForbidden)
-			assert.Contains(t, apiErr.Message, tc.scope)
+			apiErr := check(err, http.StatusForbidden, webex.ErrForbidden)
+			if !head {
+				assert.Contains(t, apiErr.Message, tc.scope)
+			}
 			assert.Equal(t, before+1, f.srv.RequestCount(tc.endpoint), "the endpoint key names the call")
 
 			// The needed scope alone is enough.
@@ -263,7 +321,9 @@ func TestEveryResponseHasTrackingID(t *testing.T) {
 		return btoi(strings.HasPrefix(a.endpoint, "DELETE")) - btoi(strings.HasPrefix(b.endpoint, "DELETE"))
 	})
 	for _, tc := range cases {
-		if err := tc.call(ctx, api{c: c, ev: newEventsService(t, f.srv, f.srv.NewToken(f.me, everyScope...))}, f); err != nil {
+		a := newAPI(t, f.srv, f.srv.NewToken(f.me, everyScope...))
+		a.c = c
+		if err := tc.call(ctx, a, f); err != nil {
 			failed++ // a deletion may take another's fixture; errors count too
 			var apiErr *webex.APIError
 			require.ErrorAs(t, err, &apiErr)
@@ -275,7 +335,13 @@ func TestEveryResponseHasTrackingID(t *testing.T) {
 	assert.Greater(t, ok, len(endpointCases)-5)
 	// The transport saw every answer the client got and found each with a
 	// TrackingID header (checked at cleanup).
-	assert.GreaterOrEqual(t, tt.count(), len(endpointCases)-2)
+	viaClient := 0
+	for _, tc := range cases {
+		if !strings.Contains(tc.endpoint, "/events") && !strings.Contains(tc.endpoint, "/attachment/") && !strings.Contains(tc.endpoint, "/contents/") {
+			viaClient++
+		}
+	}
+	assert.Equal(t, viaClient, tt.count())
 	r := rawCall(t, f.srv, "", http.MethodGet, "/no/such/path", nil)
 	assert.NotEmpty(t, r.header.Get("TrackingID"))
 	t.Logf("%d calls succeeded, %d failed", ok, failed)
