@@ -80,24 +80,23 @@ func newMeetingStore() *meetingStore {
 
 // mtgSeries is a meeting series (a one-off meeting is a series of one).
 type mtgSeries struct {
-	id, number, title, agenda  string
-	password, pvPassword       string
-	timezone, recurrence       string
-	hostKey, site, webLink     string
-	roomID, scheduledType      string
-	start, end                 time.Time // first occurrence
-	host                       *person
-	adhoc                      bool
-	settings                   map[string]json.RawMessage // other attributes, echoed back
-	created                    time.Time
-	seq                        uint64
-	instances                  []*mtgInstance
-	invitees                   []*mtgInvitee
-	inviteeSeq                 int
-	occurrences                []time.Time
-	byOcc                      map[int64]*mtgInstance // occurrence start (unix) → its instance
-	deleted                    bool
-	cancelEmailSent, emailSent bool
+	id, number, title, agenda string
+	password, pvPassword      string
+	timezone, recurrence      string
+	hostKey, site, webLink    string
+	roomID, scheduledType     string
+	start, end                time.Time // first occurrence
+	host                      *person
+	adhoc                     bool
+	settings                  map[string]json.RawMessage // other attributes, echoed back
+	created                   time.Time
+	seq                       uint64
+	instances                 []*mtgInstance
+	invitees                  []*mtgInvitee
+	inviteeSeq                int
+	occurrences               []time.Time
+	byOcc                     map[int64]*mtgInstance // occurrence start (unix) → its instance
+	deleted                   bool
 }
 
 // duration is the length of one occurrence.
