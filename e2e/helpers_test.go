@@ -14,9 +14,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/oauth2"
 
-	"github.com/gowebex/sdk/internal/httpx"
 	"github.com/gowebex/sdk/webex"
 	"github.com/gowebex/sdk/webex/events"
 	"github.com/gowebex/sdk/webex/webextest"
@@ -101,29 +99,10 @@ func newTrackedClient(t testing.TB, srv *webextest.Server, tok string, opts ...w
 	return c, tt
 }
 
-// newEventsService returns the compliance events service of the SDK on its
-// own core, as webex.Client does not wire it in yet.
+// newEventsService returns the client's compliance events service.
 func newEventsService(t testing.TB, srv *webextest.Server, tok string) *events.Service {
 	t.Helper()
-	return events.NewService(newCore(t, srv, tok))
-}
-
-// newCore returns an SDK HTTP core for srv, for the services webex.Client
-// does not wire in yet (events, attachment actions, contents).
-func newCore(t testing.TB, srv *webextest.Server, tok string) *httpx.Client {
-	t.Helper()
-	tr := newTransport()
-	t.Cleanup(tr.CloseIdleConnections)
-	core, err := httpx.New(httpx.Config{
-		BaseURL:          srv.URL(),
-		HTTPClient:       &http.Client{Transport: tr},
-		TokenSource:      oauth2.StaticTokenSource(&oauth2.Token{AccessToken: tok, TokenType: "Bearer"}),
-		DefaultRateLimit: &httpx.RateLimit{},
-		RetryWaitMin:     time.Millisecond,
-		RetryWaitMax:     5 * time.Millisecond,
-	})
-	require.NoError(t, err)
-	return core
+	return newClient(t, srv, tok).Events
 }
 
 // requireAPIError asserts that err is a Webex error answer with status, and

@@ -34,6 +34,7 @@ func TestCreatorOfSpaceIsModeratorMember(t *testing.T) {
 	assert.False(t, room.IsLocked)
 	assert.Equal(t, alice.OrgID, room.OwnerID, "an organization's space is owned by it")
 
+	//lint:ignore SA1019 the retired endpoint is still part of the SDK and the emulator
 	info, err := c.Rooms.GetMeetingInfo(ctx, room.ID)
 	require.NoError(t, err)
 	assert.Equal(t, room.ID, info.RoomID)
@@ -131,6 +132,7 @@ func TestOnlyMembersSeeSpaceAndMessages(t *testing.T) {
 	requireAPIError(t, err, http.StatusNotFound, webex.ErrNotFound)
 	_, err = bobc.Memberships.ListPage(ctx, &memberships.ListParams{RoomID: room.ID}, "")
 	requireAPIError(t, err, http.StatusNotFound, webex.ErrNotFound)
+	//lint:ignore SA1019 the retired endpoint is still part of the SDK and the emulator
 	_, err = bobc.Rooms.GetMeetingInfo(ctx, room.ID)
 	requireAPIError(t, err, http.StatusNotFound, webex.ErrNotFound)
 	_, err = bobc.Messages.Create(ctx, &messages.CreateParams{RoomID: room.ID, Text: "let me in"})

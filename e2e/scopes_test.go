@@ -90,7 +90,7 @@ func newScopeFixture(t *testing.T) *scopeFixture {
 	card := srv.PostMessage(f.me, f.room, webextest.MessageSpec{Text: "card",
 		Attachments: []byte(`[{"contentType":"application/vnd.microsoft.card.adaptive","content":{"type":"AdaptiveCard","version":"1.3","body":[]}}]`)})
 	f.card = card.ID
-	action, err := attachments.NewService(newCore(t, srv, srv.NewToken(f.me, everyScope...))).Create(ctx,
+	action, err := newClient(t, srv, srv.NewToken(f.me, everyScope...)).AttachmentActions.Create(ctx,
 		&attachments.CreateParams{MessageID: f.card, Inputs: map[string]string{"answer": "yes"}})
 	require.NoError(t, err)
 	f.action = action.ID
@@ -110,8 +110,8 @@ type api struct {
 
 // newAPI returns every service for tok.
 func newAPI(t *testing.T, srv *webextest.Server, tok string) api {
-	core := newCore(t, srv, tok)
-	return api{c: newClient(t, srv, tok), ev: events.NewService(core), att: attachments.NewService(core), cts: contents.NewService(core)}
+	c := newClient(t, srv, tok)
+	return api{c: c, ev: c.Events, att: c.AttachmentActions, cts: c.Contents}
 }
 
 // endpointCase is one endpoint, the scope it needs and a valid call.
@@ -152,6 +152,7 @@ var endpointCases = []endpointCase{
 		return ignore(a.c.Rooms.Get(ctx, f.room.ID))
 	}},
 	{"GET /rooms/{id}/meetingInfo", webex.ScopeRoomsRead, func(ctx context.Context, a api, f *scopeFixture) error {
+		//lint:ignore SA1019 the emulator still serves the retired endpoint, and its scope is tested
 		return ignore(a.c.Rooms.GetMeetingInfo(ctx, f.room.ID))
 	}},
 	{"PUT /rooms/{id}", webex.ScopeRoomsWrite, func(ctx context.Context, a api, f *scopeFixture) error {
