@@ -69,7 +69,6 @@ func StartEmulator(p *Policy) (*Emulator, error) {
 	for _, r := range []*webextest.Room{planning, eng, random, team.General} {
 		e.Spaces[r.Title] = r.ID
 	}
-	e.Spaces[team.Name+" General"] = team.General.ID
 
 	srv.NewMessage(alice, planning, "Kickoff is Monday at 9. Agenda in the doc.")
 	srv.PostMessage(bob, planning, webextest.MessageSpec{Markdown: "Budget draft is **ready** for review"})
@@ -113,6 +112,15 @@ func (e *Emulator) seedMeetings(names []string, agents []*webextest.Person, alic
 		}
 		e.Meetings[names[i]] = m.ID
 	}
+}
+
+// SpaceNames maps the demo spaces' ids to their titles (Config.SpaceNames).
+func (e *Emulator) SpaceNames() map[string]string {
+	m := make(map[string]string, len(e.Spaces))
+	for title, id := range e.Spaces {
+		m[id] = title
+	}
+	return m
 }
 
 // URL is the emulator's API base URL.

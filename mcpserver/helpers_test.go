@@ -47,7 +47,7 @@ func (c *countingTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 
 // env is a server on the emulator with in-memory MCP sessions per agent.
 type env struct {
-	t        *testing.T
+	t        testing.TB // the test owning the sessions
 	emu      *mcpserver.Emulator
 	srv      *mcpserver.Server
 	audit    *syncBuffer
@@ -65,11 +65,11 @@ func newEnv(t testing.TB, policyYAML string, auditContent bool) *env {
 	emu, err := mcpserver.StartEmulator(p)
 	require.NoError(t, err)
 	t.Cleanup(emu.Close)
-	e := &env{emu: emu, audit: &syncBuffer{}, policy: p, sessions: map[string]*mcp.ClientSession{},
+	e := &env{t: t, emu: emu, audit: &syncBuffer{}, policy: p, sessions: map[string]*mcp.ClientSession{},
 		requests: &countingTransport{next: http.DefaultTransport}}
 	e.srv, err = mcpserver.New(mcpserver.Config{
 		Policy: p, Tokens: emu.Tokens, BaseURL: emu.URL(), Audit: e.audit, AuditContent: auditContent,
-		HTTPClient: &http.Client{Transport: e.requests},
+		HTTPClient: &http.Client{Transport: e.requests}, SpaceNames: emu.SpaceNames(),
 	})
 	require.NoError(t, err)
 	return e
@@ -92,7 +92,7 @@ func (e *env) session(t testing.TB, agent string) *mcp.ClientSession {
 	client := mcp.NewClient(&mcp.Implementation{Name: "test", Version: "1"}, nil)
 	cs, err := client.Connect(ctx, ct, nil)
 	require.NoError(t, err)
-	t.Cleanup(func() { _ = cs.Close(); _ = ss.Wait() })
+	e.t.Cleanup(func() { _ = cs.Close(); _ = ss.Wait() })
 	e.sessions[agent] = cs
 	return cs
 }

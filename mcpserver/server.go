@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"sync"
+	"time"
 
 	"github.com/gowebex/sdk/webex"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
@@ -34,6 +35,13 @@ type Config struct {
 	HTTPClient *http.Client
 	// ClientOptions are more options for the agents' Webex clients.
 	ClientOptions []webex.Option
+	// CallTimeout bounds each tool call, Webex requests and waits
+	// included; zero means one minute. An endpoint Webex paused (429) for
+	// longer fails at once with the wait in the error, instead of hanging.
+	CallTimeout time.Duration
+	// SpaceNames gives known spaces' titles by id, for the audit log's
+	// sentences; others are learned from results (spaces_list, ...).
+	SpaceNames map[string]string
 }
 
 // Server serves the Webex tools to the agents of a policy.
@@ -42,6 +50,7 @@ type Server struct {
 	audit        *Auditor
 	auditContent bool
 	cursors      *cursors
+	callTimeout  time.Duration
 	names        sync.Map // space id -> title, learned from results
 	agents       map[string]*agentRuntime
 }
@@ -57,6 +66,9 @@ type agentRuntime struct {
 // New returns a server for cfg's policy, with one Webex client per agent
 // using that agent's own token.
 func New(cfg Config) (*Server, error) {
+	if cfg.CallTimeout <= 0 {
+		cfg.CallTimeout = time.Minute
+	}
 	if cfg.Policy == nil {
 		return nil, fmt.Errorf("mcpserver: Config.Policy is required")
 	}
@@ -72,7 +84,11 @@ func New(cfg Config) (*Server, error) {
 		audit:        NewAuditor(w),
 		auditContent: cfg.AuditContent,
 		cursors:      newCursors(),
+		callTimeout:  cfg.CallTimeout,
 		agents:       map[string]*agentRuntime{},
+	}
+	for id, title := range cfg.SpaceNames {
+		s.noteSpace(id, title)
 	}
 	hc := newHTTPClient(cfg.HTTPClient)
 	cache := mcp.NewSchemaCache()

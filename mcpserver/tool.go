@@ -155,7 +155,8 @@ func (t *spec[In, Out]) handle(ctx context.Context, rt *agentRuntime, in *In) (*
 		t.audit(c, in, err)
 		return nil, zero, err
 	}
-	ctx = withTrace(ctx, &c.trace)
+	ctx, cancel := context.WithTimeout(withTrace(ctx, &c.trace), rt.srv.callTimeout)
+	defer cancel()
 	if t.guard != nil {
 		if err := t.guard(ctx, c, in); err != nil {
 			t.audit(c, in, err)

@@ -117,7 +117,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("%s:%w", *policyPath, err)
 		}
 		defer emu.Close()
-		cfg.Tokens, cfg.BaseURL = emu.Tokens, emu.URL()
+		cfg.Tokens, cfg.BaseURL, cfg.SpaceNames = emu.Tokens, emu.URL(), emu.SpaceNames()
 		fmt.Fprintf(stderr, "webex-mcp: emulator at %s with demo spaces %q, %q, %q\n", emu.URL(),
 			mcpserver.DemoSpacePlanning, mcpserver.DemoSpaceEngineering, mcpserver.DemoSpaceRandom)
 	} else {
