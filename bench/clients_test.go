@@ -58,8 +58,8 @@ var clients = []struct {
 // --- floor: net/http and encoding/json by hand -------------------------
 
 // floor is what a careful programmer writes with net/http and encoding/json
-// alone: a request, two headers, a streaming decode, the Link header parsed
-// by hand.
+// alone: a request, two headers, a streaming decode, the body drained so
+// the connection is reused, the Link header parsed by hand.
 type floor struct {
 	hc   *http.Client
 	base string
@@ -93,7 +93,12 @@ func (f *floor) do(ctx context.Context, method, url string, body []byte, out any
 		_, _ = io.Copy(io.Discard, resp.Body)
 		return nil, fmt.Errorf("%s %s: status %d", method, url, resp.StatusCode)
 	}
-	return resp.Header, json.NewDecoder(resp.Body).Decode(out)
+	if err := json.NewDecoder(resp.Body).Decode(out); err != nil {
+		return nil, err
+	}
+	// Read to EOF so that the connection is reused.
+	_, err = io.Copy(io.Discard, resp.Body)
+	return resp.Header, err
 }
 
 func (f *floor) get(ctx context.Context) error {

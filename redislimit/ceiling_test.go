@@ -135,10 +135,13 @@ func runSDKAlone(perMinute float64) (ceilingResult, error) {
 	}, nil
 }
 
-// runSharedRedis is procs OS processes (this test binary started again),
+// runProcesses is procs OS processes (this test binary started again),
 // each with its own redislimit.Limiter on one Redis and token, splitting the
 // messages between them; each runs ceilingWorkers goroutines.
-func runSharedRedis(tb testing.TB, procs int, perMinute float64) (ceilingResult, error) {
+//
+// With local set, each process paces itself with the SDK's own limiter
+// instead: the replicas that do not know of each other, for comparison.
+func runProcesses(tb testing.TB, procs int, perMinute float64, local bool) (ceilingResult, error) {
 	srv, token, roomID := ceilingEmulator()
 	defer srv.Close()
 	prefix := fmt.Sprintf("ceiling:%d:%d:", os.Getpid(), time.Now().UnixNano())
@@ -170,6 +173,7 @@ func runSharedRedis(tb testing.TB, procs int, perMinute float64) (ceilingResult,
 			"CEILING_PREFIX="+prefix,
 			"CEILING_N="+strconv.Itoa(n),
 			"CEILING_PACE="+strconv.FormatFloat(perMinute, 'f', -1, 64),
+			"CEILING_LOCAL="+strconv.FormatBool(local),
 		)
 		cmd.Stderr = os.Stderr
 		stdin, err := cmd.StdinPipe()
@@ -231,17 +235,19 @@ func readLine(r *bufio.Reader, prefix string) (string, error) {
 }
 
 // TestCeilingChild is one process of the shared-Redis scenario; it only
-// runs when started by runSharedRedis.
+// runs when started by runProcesses.
 func TestCeilingChild(t *testing.T) {
 	if os.Getenv(childEnv) == "" {
 		t.Skip("a helper process of the rate-ceiling scenario")
 	}
 	n, _ := strconv.Atoi(os.Getenv("CEILING_N"))
 	pace, _ := strconv.ParseFloat(os.Getenv("CEILING_PACE"), 64)
-	rdb := dial(t, os.Getenv("CEILING_REDIS"))
-	lim := redislimit.New(rdb, os.Getenv("CEILING_TOKEN"), redislimit.DefaultRateLimit,
-		map[string]webex.RateLimit{ceilingEndpoint: {PerMinute: pace, Burst: 1}},
-		redislimit.WithKeyPrefix(os.Getenv("CEILING_PREFIX")))
+	rates := map[string]webex.RateLimit{ceilingEndpoint: {PerMinute: pace, Burst: 1}}
+	var lim webex.Limiter = webex.NewLocalLimiter(redislimit.DefaultRateLimit, rates)
+	if os.Getenv("CEILING_LOCAL") != "true" {
+		lim = redislimit.New(dial(t, os.Getenv("CEILING_REDIS")), os.Getenv("CEILING_TOKEN"), redislimit.DefaultRateLimit,
+			rates, redislimit.WithKeyPrefix(os.Getenv("CEILING_PREFIX")))
+	}
 	client, tr, err := newCeilingClient(os.Getenv("CEILING_URL"), os.Getenv("CEILING_TOKEN"), webex.WithLimiter(lim))
 	require.NoError(t, err)
 	fmt.Println("ready")
@@ -252,7 +258,7 @@ func TestCeilingChild(t *testing.T) {
 	created, failed := createMessages(client, os.Getenv("CEILING_ROOM"), n, ceilingWorkers)
 	out, _ := json.Marshal(ceilingResult{Created: created, Failed: failed, Seen429: tr.n.Load(), Elapsed: time.Since(start)})
 	fmt.Println(string(out))
-	if lim.Fallback() {
+	if rl, ok := lim.(*redislimit.Limiter); ok && rl.Fallback() {
 		t.Error("fell back to local pacing")
 	}
 }
@@ -285,7 +291,7 @@ func TestRateCeilingTargets(t *testing.T) {
 		if !rdbOK {
 			t.Skip(skipReason)
 		}
-		r, err := runSharedRedis(t, 3, ceilingPace)
+		r, err := runProcesses(t, 3, ceilingPace, false)
 		require.NoError(t, err)
 		report(t, "redislimit, 3 processes", r)
 		assert.Equal(t, ceilingMessages, r.Created)
@@ -310,7 +316,10 @@ func BenchmarkRateCeiling(b *testing.B) {
 			if redisAddr == "" {
 				b.Skip(skipReason)
 			}
-			return runSharedRedis(b, 3, ceilingPace)
+			return runProcesses(b, 3, ceilingPace, false)
+		}},
+		{"client=local-3proc", func(b *testing.B) (ceilingResult, error) {
+			return runProcesses(b, 3, ceilingPace, true)
 		}},
 	}
 	for _, c := range cases {
