@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/google/jsonschema-go/jsonschema"
 	"github.com/gowebex/sdk/mcpserver"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 	"github.com/stretchr/testify/require"
@@ -114,11 +115,39 @@ func (e *env) ok(t testing.TB, agent, tool string, args any, out any) {
 	res := e.call(t, agent, tool, args)
 	require.False(t, res.IsError, "%s failed: %s", tool, text(res))
 	require.NotNil(t, res.StructuredContent, "%s: no structured content", tool)
+	e.checkOutput(t, agent, tool, res.StructuredContent)
 	if out != nil {
 		b, err := json.Marshal(res.StructuredContent)
 		require.NoError(t, err)
 		require.NoError(t, json.Unmarshal(b, out))
 	}
+}
+
+// checkOutput validates a structured result against the tool's output
+// schema as the client received it (the server does not validate its own
+// output at run time; these tests do).
+func (e *env) checkOutput(t testing.TB, agent, tool string, v any) {
+	t.Helper()
+	res, err := e.session(t, agent).ListTools(context.Background(), nil)
+	require.NoError(t, err)
+	for _, tl := range res.Tools {
+		if tl.Name != tool {
+			continue
+		}
+		b, err := json.Marshal(tl.OutputSchema)
+		require.NoError(t, err)
+		var s jsonschema.Schema
+		require.NoError(t, json.Unmarshal(b, &s))
+		rs, err := s.Resolve(nil)
+		require.NoError(t, err)
+		b, err = json.Marshal(v)
+		require.NoError(t, err)
+		var doc any
+		require.NoError(t, json.Unmarshal(b, &doc))
+		require.NoError(t, rs.Validate(&doc), "%s output does not match its schema", tool)
+		return
+	}
+	t.Fatalf("%s not listed to %s", tool, agent)
 }
 
 // text returns the text content of a result.

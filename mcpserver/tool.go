@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"reflect"
 	"sync"
 	"time"
@@ -82,12 +83,11 @@ type spec[In, Out any] struct {
 	// summary is the one-line text result beside the structured one.
 	summary func(out Out) string
 
-	once    sync.Once
-	meta    ToolInfo
-	outSch  *jsonschema.Schema
-	schErr  error
-	inSch   *jsonschema.Schema
-	inSchEr error
+	once   sync.Once
+	meta   ToolInfo
+	inSch  *jsonschema.Schema
+	outSch *jsonschema.Schema
+	inRes  *jsonschema.Resolved
 }
 
 var schemaOpts = &jsonschema.ForOptions{
@@ -114,8 +114,11 @@ func (t *spec[In, Out]) info() *ToolInfo {
 			m.Destructive = *t.destructive
 		}
 		t.meta = m
-		t.inSch, t.inSchEr = jsonschema.For[In](schemaOpts)
-		t.outSch, t.schErr = jsonschema.For[Out](schemaOpts)
+		var err error
+		if t.inSch, err = jsonschema.For[In](schemaOpts); err == nil {
+			t.inRes, _ = t.inSch.Resolve(nil)
+		}
+		t.outSch, _ = jsonschema.For[Out](schemaOpts)
 	})
 	return &t.meta
 }
@@ -123,25 +126,59 @@ func (t *spec[In, Out]) info() *ToolInfo {
 func (t *spec[In, Out]) register(s *mcp.Server, rt *agentRuntime, _ *mcp.SchemaCache) {
 	m := t.info()
 	mt := &mcp.Tool{
-		Name:        t.name,
-		Title:       t.title,
-		Description: t.desc,
-		Annotations: m.annotations(),
+		Name:         t.name,
+		Title:        t.title,
+		Description:  t.desc,
+		Annotations:  m.annotations(),
+		InputSchema:  t.inSch,
+		OutputSchema: t.outSch,
 	}
-	if t.inSchEr == nil {
-		mt.InputSchema = t.inSch
+	if t.inRes == nil {
+		// A schema that does not resolve is a bug in the tool table,
+		// caught by the tests; refuse every call rather than panic.
+		mt.InputSchema = &jsonschema.Schema{Type: "object"}
 	}
-	if t.schErr == nil {
-		mt.OutputSchema = t.outSch
-	}
-	mcp.AddTool(s, mt, func(ctx context.Context, _ *mcp.CallToolRequest, in In) (*mcp.CallToolResult, Out, error) {
-		return t.handle(ctx, rt, &in)
+	s.AddTool(mt, func(ctx context.Context, req *mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+		var in In
+		if err := t.decode(req.Params.Arguments, &in); err != nil {
+			var res mcp.CallToolResult
+			res.SetError(fmt.Errorf("validating \"arguments\": %v", err))
+			return &res, nil
+		}
+		res, err := t.handle(ctx, rt, &in)
+		if err != nil {
+			var res mcp.CallToolResult
+			res.SetError(err)
+			return &res, nil
+		}
+		return res, nil
 	})
 }
 
+// decode validates a call's arguments against the tool's input schema and
+// decodes them into in. It does what go-sdk's typed AddTool does, with the
+// standard library's decoder, which allocates far less per call.
+func (t *spec[In, Out]) decode(args json.RawMessage, in *In) error {
+	if t.inRes == nil {
+		return fmt.Errorf("tool %s has no valid input schema", t.name)
+	}
+	v := map[string]any{}
+	if len(args) > 0 {
+		if err := json.Unmarshal(args, &v); err != nil {
+			return fmt.Errorf("unmarshaling arguments: %w", err)
+		}
+	}
+	if err := t.inRes.Validate(&v); err != nil {
+		return err
+	}
+	if len(args) == 0 {
+		return nil
+	}
+	return json.Unmarshal(args, in)
+}
+
 // handle runs one call: policy, allowlist, SDK call, audit.
-func (t *spec[In, Out]) handle(ctx context.Context, rt *agentRuntime, in *In) (*mcp.CallToolResult, Out, error) {
-	var zero Out
+func (t *spec[In, Out]) handle(ctx context.Context, rt *agentRuntime, in *In) (*mcp.CallToolResult, error) {
 	c := &call{rt: rt, tool: t.name, start: time.Now()}
 	if slot, ok := ctx.Value(slotKey{}).(*callSlot); ok {
 		slot.handled = true
@@ -153,30 +190,32 @@ func (t *spec[In, Out]) handle(ctx context.Context, rt *agentRuntime, in *In) (*
 	if have := rt.agent.Level(t.cap); have < need {
 		err := &DeniedError{Agent: rt.agent.Name, Tool: t.name, Capability: t.cap, Need: need, Have: have}
 		t.audit(c, in, err)
-		return nil, zero, err
+		return nil, err
 	}
 	ctx, cancel := context.WithTimeout(withTrace(ctx, &c.trace), rt.srv.callTimeout)
 	defer cancel()
 	if t.guard != nil {
 		if err := t.guard(ctx, c, in); err != nil {
 			t.audit(c, in, err)
-			return nil, zero, t.agentError(err)
+			return nil, t.agentError(err)
 		}
 	}
 	out, err := t.run(ctx, c, in)
 	t.audit(c, in, err)
 	if err != nil {
-		return nil, zero, t.agentError(err)
+		return nil, t.agentError(err)
 	}
-	text := t.summary(out)
-	js, jerr := json.Marshal(out)
-	if jerr != nil {
-		return nil, zero, jerr
+	js, err := json.Marshal(out)
+	if err != nil {
+		return nil, err
 	}
-	return &mcp.CallToolResult{Content: []mcp.Content{
-		&mcp.TextContent{Text: text},
-		&mcp.TextContent{Text: string(js)},
-	}}, out, nil
+	return &mcp.CallToolResult{
+		Content: []mcp.Content{
+			&mcp.TextContent{Text: t.summary(out)},
+			&mcp.TextContent{Text: string(js)},
+		},
+		StructuredContent: json.RawMessage(js),
+	}, nil
 }
 
 func (t *spec[In, Out]) refuse(rt *agentRuntime, args json.RawMessage) *mcp.CallToolResult {
