@@ -56,6 +56,9 @@ type tool interface {
 	// refuse denies a call the agent's grant never allows, before its
 	// arguments are validated; args are read only for the audit log.
 	refuse(rt *agentRuntime, args json.RawMessage) *mcp.CallToolResult
+	// invoke runs one call with raw arguments: what the registered handler
+	// does once go-sdk has decoded the request.
+	invoke(ctx context.Context, rt *agentRuntime, args json.RawMessage) *mcp.CallToolResult
 }
 
 // spec is a tool: its policy, description and the SDK call it makes.
@@ -139,20 +142,24 @@ func (t *spec[In, Out]) register(s *mcp.Server, rt *agentRuntime, _ *mcp.SchemaC
 		mt.InputSchema = &jsonschema.Schema{Type: "object"}
 	}
 	s.AddTool(mt, func(ctx context.Context, req *mcp.CallToolRequest) (*mcp.CallToolResult, error) {
-		var in In
-		if err := t.decode(req.Params.Arguments, &in); err != nil {
-			var res mcp.CallToolResult
-			res.SetError(fmt.Errorf("validating \"arguments\": %v", err))
-			return &res, nil
-		}
-		res, err := t.handle(ctx, rt, &in)
-		if err != nil {
-			var res mcp.CallToolResult
-			res.SetError(err)
-			return &res, nil
-		}
-		return res, nil
+		return t.invoke(ctx, rt, req.Params.Arguments), nil
 	})
+}
+
+func (t *spec[In, Out]) invoke(ctx context.Context, rt *agentRuntime, args json.RawMessage) *mcp.CallToolResult {
+	var in In
+	if err := t.decode(args, &in); err != nil {
+		var res mcp.CallToolResult
+		res.SetError(fmt.Errorf("validating \"arguments\": %v", err))
+		return &res
+	}
+	res, err := t.handle(ctx, rt, &in)
+	if err != nil {
+		var res mcp.CallToolResult
+		res.SetError(err)
+		return &res
+	}
+	return res
 }
 
 // decode validates a call's arguments against the tool's input schema and
