@@ -1,7 +1,6 @@
 package mcpserver_test
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -161,19 +160,6 @@ func text(res *mcp.CallToolResult) string {
 	return strings.Join(parts, "\n")
 }
 
-// records parses the audit log.
-func (e *env) records(t testing.TB) []mcpserver.Record {
-	t.Helper()
-	var out []mcpserver.Record
-	sc := bufio.NewScanner(strings.NewReader(e.audit.String()))
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		var r mcpserver.Record
-		require.NoError(t, json.Unmarshal(sc.Bytes(), &r), "audit line %q", sc.Text())
-		out = append(out, r)
-	}
-	return out
-}
 
 // last returns the last audit record of the agent.
 func (e *env) last(t testing.TB, agent string) mcpserver.Record {
