@@ -160,7 +160,6 @@ func text(res *mcp.CallToolResult) string {
 	return strings.Join(parts, "\n")
 }
 
-
 // last returns the last audit record of the agent.
 func (e *env) last(t testing.TB, agent string) mcpserver.Record {
 	t.Helper()
