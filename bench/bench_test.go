@@ -2,34 +2,51 @@ package bench_test
 
 import (
 	"context"
-	"net/http/httptest"
+	"syscall"
 	"testing"
+	"time"
 )
 
 // run runs one case for every client as sub-benchmarks named
-// client=<name>, so that benchstat lines them up.
+// client=<name>, so that benchstat lines them up. Besides sec/op, B/op and
+// allocs/op it reports cpu-ns/op, the client's CPU time per op.
 func run(b *testing.B, op func(ctx context.Context, c client) error) {
-	srv := newServer(b)
+	url := serverURL(b)
 	ctx := context.Background()
 	for _, cl := range clients {
 		b.Run("client="+cl.name, func(b *testing.B) {
-			c := mustClient(b, cl.new, srv)
+			c := mustClient(b, cl.new, url)
 			if err := op(ctx, c); err != nil { // warm the connection
 				b.Fatal(err)
 			}
 			b.ReportAllocs()
+			cpu0 := cpuTime()
 			for b.Loop() {
 				if err := op(ctx, c); err != nil {
 					b.Fatal(err)
 				}
 			}
+			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
 		})
 	}
 }
 
-func mustClient(tb testing.TB, newClient func(*httptest.Server) (client, error), srv *httptest.Server) client {
+// cpuTime is the CPU time (user and system, every thread, the garbage
+// collector included) this process has used. The server runs in another
+// process, so per op it is the client's own cost, and unlike sec/op it does
+// not count time spent waiting for a CPU that other work on the machine
+// holds.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func mustClient(tb testing.TB, newClient func(string) (client, error), url string) client {
 	tb.Helper()
-	c, err := newClient(srv)
+	c, err := newClient(url)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -14,11 +14,11 @@ func errCount(got, want int) error { return fmt.Errorf("listed %d messages, want
 // decoded, one created, a page of 100, and 1,000 messages over 10 pages.
 func TestClientsDoEveryCase(t *testing.T) {
 	t.Parallel()
-	srv := newServer(t)
+	url := serverURL(t)
 	ctx := context.Background()
 	for _, cl := range clients {
 		t.Run("client="+cl.name, func(t *testing.T) {
-			c := mustClient(t, cl.new, srv)
+			c := mustClient(t, cl.new, url)
 			require.NoError(t, c.get(ctx))
 			require.NoError(t, c.create(ctx))
 			n, err := c.listPage(ctx)

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"reflect"
 	"strings"
 	"time"
@@ -47,7 +46,7 @@ type client interface {
 // clients are the contenders, in table order.
 var clients = []struct {
 	name string
-	new  func(srv *httptest.Server) (client, error)
+	new  func(url string) (client, error)
 }{
 	{"floor", newFloor},
 	{"sdk", newSDK},
@@ -66,8 +65,8 @@ type floor struct {
 	auth string
 }
 
-func newFloor(srv *httptest.Server) (client, error) {
-	return &floor{hc: srv.Client(), base: srv.URL + "/v1", auth: "Bearer " + token}, nil
+func newFloor(url string) (client, error) {
+	return &floor{hc: newHTTPClient(), base: url + "/v1", auth: "Bearer " + token}, nil
 }
 
 func (f *floor) do(ctx context.Context, method, url string, body []byte, out any) (http.Header, error) {
@@ -165,8 +164,8 @@ func nextLink(h string) string {
 
 type sdk struct{ c *webex.Client }
 
-func newSDK(srv *httptest.Server) (client, error) {
-	c, err := webex.NewClient(webex.WithBaseURL(srv.URL+"/v1"), webex.WithToken(token), webex.WithHTTPClient(srv.Client()))
+func newSDK(url string) (client, error) {
+	c, err := webex.NewClient(webex.WithBaseURL(url+"/v1"), webex.WithToken(token), webex.WithHTTPClient(newHTTPClient()))
 	return &sdk{c: c}, err
 }
 
@@ -213,7 +212,7 @@ type jbogarin struct{ c *webexteams.Client }
 // newJbogarin points the client at the server. The package has no option
 // for the base URL: its resty client sits in an unexported field, which is
 // reached here by reflection (test code only).
-func newJbogarin(srv *httptest.Server) (client, error) {
+func newJbogarin(url string) (client, error) {
 	c := webexteams.NewClient()
 	c.SetAuthToken(token)
 	f := reflect.ValueOf(c).Elem().FieldByName("common").FieldByName("client")
@@ -221,8 +220,8 @@ func newJbogarin(srv *httptest.Server) (client, error) {
 	if !ok || rc == nil {
 		return nil, errors.New("jbogarin: resty client not found")
 	}
-	rc.SetBaseURL(srv.URL + "/v1")
-	rc.SetTransport(srv.Client().Transport)
+	rc.SetBaseURL(url + "/v1")
+	rc.SetTransport(newHTTPClient().Transport)
 	return &jbogarin{c: c}, nil
 }
 
@@ -269,10 +268,10 @@ func (j *jbogarin) listAll(_ context.Context, total int) (int, error) {
 
 type webexCommunity struct{ m *wcmessages.Client }
 
-func newWebexCommunity(srv *httptest.Server) (client, error) {
+func newWebexCommunity(url string) (client, error) {
 	c, err := wcwebex.NewClient(token, &webexsdk.Config{
-		BaseURL:    srv.URL + "/v1",
-		HttpClient: srv.Client(),
+		BaseURL:    url + "/v1",
+		HttpClient: newHTTPClient(),
 		Timeout:    30 * time.Second,
 		MaxRetries: 3,
 	})

@@ -1,11 +1,15 @@
 package bench_test
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"os/exec"
 	"strconv"
 	"strings"
 	"sync"
@@ -52,8 +56,7 @@ var bodies = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // The bodies are marshalled once, so the server's own cost is the same for
 // every client. Paths also answer with a trailing slash, which one of the
 // peers sends.
-func newServer(tb testing.TB) *httptest.Server {
-	tb.Helper()
+func newServer() *httptest.Server {
 	one, _ := json.Marshal(message(1))
 	items := make([]messages.Message, pageSize)
 	for i := range items {
@@ -116,8 +119,84 @@ func newServer(tb testing.TB) *httptest.Server {
 	mux.HandleFunc("GET /v1/messages", list)
 	mux.HandleFunc("GET /v1/messages/{$}", list)
 	srv = httptest.NewServer(mux)
-	tb.Cleanup(srv.Close)
 	return srv
+}
+
+// serverEnv marks the test binary started as the server process.
+const serverEnv = "BENCH_SERVER"
+
+// server is the server process shared by every test and benchmark.
+var server struct {
+	once sync.Once
+	url  string
+	err  error
+	cmd  *exec.Cmd
+	in   io.WriteCloser
+}
+
+// serverURL returns the base URL (without /v1) of the server, which runs in
+// a process of its own, this test binary started again: the benchmarks'
+// B/op and allocs/op are then the client's alone, and the server does not
+// compete with the client for the heap measured by the heap tests.
+func serverURL(tb testing.TB) string {
+	tb.Helper()
+	server.once.Do(func() {
+		cmd := exec.Command(os.Args[0], "-test.run=^$")
+		cmd.Env = append(os.Environ(), serverEnv+"=1")
+		cmd.Stderr = os.Stderr
+		in, err := cmd.StdinPipe()
+		if err != nil {
+			server.err = err
+			return
+		}
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			server.err = err
+			return
+		}
+		if server.err = cmd.Start(); server.err != nil {
+			return
+		}
+		server.cmd, server.in = cmd, in
+		line, err := bufio.NewReader(out).ReadString('\n')
+		if err != nil || !strings.HasPrefix(line, "http://") {
+			server.err = fmt.Errorf("server process said %q: %v", line, err)
+			return
+		}
+		server.url = strings.TrimSpace(line)
+	})
+	if server.err != nil {
+		tb.Fatal(server.err)
+	}
+	return server.url
+}
+
+// runServer is the server process: it prints the URL and serves until its
+// standard input closes.
+func runServer() {
+	srv := newServer()
+	fmt.Println(srv.URL)
+	_, _ = io.Copy(io.Discard, os.Stdin)
+	srv.Close()
+}
+
+func TestMain(m *testing.M) {
+	if os.Getenv(serverEnv) != "" {
+		runServer()
+		return
+	}
+	code := m.Run()
+	if server.cmd != nil {
+		_ = server.in.Close()
+		_ = server.cmd.Wait()
+	}
+	os.Exit(code)
+}
+
+// newHTTPClient is each client's own HTTP client: a fresh transport with
+// the standard settings.
+func newHTTPClient() *http.Client {
+	return &http.Client{Transport: http.DefaultTransport.(*http.Transport).Clone()}
 }
 
 // roomOf is the room whose list holds total messages in pages of 100
