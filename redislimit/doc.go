@@ -33,9 +33,12 @@
 //
 // The hash is the Redis Cluster hash tag, so one token's keys share a slot.
 //
+// It needs Redis 5 or later (the script reads the server's clock with TIME).
+//
 // Give the Redis client ContextTimeoutEnabled so that a Redis that has
 // stopped answering (rather than refused the connection) is given up on
-// after the limiter's timeout instead of the client's read timeout:
+// after the limiter's timeout instead of the client's read timeout ([New]
+// logs a warning otherwise):
 //
 //	rdb := redis.NewClient(&redis.Options{Addr: "localhost:6379", ContextTimeoutEnabled: true})
 //	lim := redislimit.New(rdb, token, redislimit.DefaultRateLimit, nil)

@@ -83,7 +83,23 @@ func NewForHash(rdb redis.Scripter, tokenHash string, def webex.RateLimit, overr
 	l.prefix += "{" + tokenHash + "}:"
 	empty := map[string]*endpoint{}
 	l.endpoints.Store(&empty)
+	if !contextTimeouts(rdb) {
+		l.logger.Warn("redislimit: the Redis client was made without ContextTimeoutEnabled, so a Redis that stops answering holds requests up to the client's ReadTimeout, not the limiter's timeout",
+			"timeout", l.timeout)
+	}
 	return l
+}
+
+// contextTimeouts reports whether rdb honours context deadlines on its
+// connections, as far as can be told.
+func contextTimeouts(rdb redis.Scripter) bool {
+	switch c := rdb.(type) {
+	case *redis.Client:
+		return c.Options().ContextTimeoutEnabled
+	case *redis.ClusterClient:
+		return c.Options().ContextTimeoutEnabled
+	}
+	return true
 }
 
 // Local returns the in-process limiter used while Redis is unavailable.

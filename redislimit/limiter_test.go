@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/redis/go-redis/v9"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -267,4 +268,20 @@ func TestSlowRedisFallsBackWithinTheTimeout(t *testing.T) {
 	assert.Equal(t, 0, logs.count("INFO"))
 	assert.NotContains(t, logs.String(), "tok\"")
 	assert.True(t, strings.Contains(logs.String(), "pacing Webex requests locally"), logs.String())
+}
+
+func TestWarnsOnceAboutAClientWithoutContextTimeouts(t *testing.T) {
+	t.Parallel()
+	logger, logs := newLogger()
+	plain := redis.NewClient(&redis.Options{Addr: "127.0.0.1:1"})
+	defer plain.Close()
+	redislimit.New(plain, "tok", redislimit.DefaultRateLimit, nil, redislimit.WithLogger(logger))
+	assert.Equal(t, 1, logs.count("WARN"), logs.String())
+	assert.Contains(t, logs.String(), "ContextTimeoutEnabled")
+
+	logger, logs = newLogger()
+	good := redis.NewClient(&redis.Options{Addr: "127.0.0.1:1", ContextTimeoutEnabled: true})
+	defer good.Close()
+	redislimit.New(good, "tok", redislimit.DefaultRateLimit, nil, redislimit.WithLogger(logger))
+	assert.Zero(t, logs.count("WARN"), logs.String())
 }
