@@ -2,9 +2,7 @@ package httpx
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"io"
 	"iter"
 	"net/http"
 	"net/url"
@@ -39,12 +37,8 @@ func GetPage[T any](ctx context.Context, c *Client, r *Request, pageURL string) 
 	var wire struct {
 		Items []T `json:"items"`
 	}
-	lr := &io.LimitedReader{R: resp.Body, N: c.maxBody + 1}
-	if err := json.NewDecoder(lr).Decode(&wire); err != nil {
-		if lr.N <= 0 {
-			return nil, fmt.Errorf("webex: %s %s: response larger than %d bytes", r.Method, r.Pattern, c.maxBody)
-		}
-		return nil, fmt.Errorf("webex: %s %s: decoding page: %w", r.Method, r.Pattern, err)
+	if err := decodeJSON(resp.Body, resp.ContentLength, c.maxBody, &wire); err != nil {
+		return nil, c.decodeError(r, "decoding page", err)
 	}
 	return &Page[T]{Items: wire.Items, NextURL: NextLink(resp.Header)}, nil
 }

@@ -214,12 +214,8 @@ func (c *Client) Do(ctx context.Context, r *Request, out any) (http.Header, erro
 	if out == nil || resp.StatusCode == http.StatusNoContent {
 		return resp.Header, nil
 	}
-	lr := &io.LimitedReader{R: resp.Body, N: c.maxBody + 1}
-	if err := json.NewDecoder(lr).Decode(out); err != nil {
-		if lr.N <= 0 {
-			return nil, fmt.Errorf("webex: %s %s: response larger than %d bytes", r.Method, r.Pattern, c.maxBody)
-		}
-		return nil, fmt.Errorf("webex: %s %s: decoding response: %w", r.Method, r.Pattern, err)
+	if err := decodeJSON(resp.Body, resp.ContentLength, c.maxBody, out); err != nil {
+		return nil, c.decodeError(r, "decoding response", err)
 	}
 	return resp.Header, nil
 }
