@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -16,10 +15,9 @@ import (
 	"github.com/gowebex/sdk/webex"
 )
 
-// DefaultRateLimit is the pace of endpoints not configured otherwise, the
-// same as the SDK's own default: Webex allows roughly 300 requests a minute
-// per endpoint.
-var DefaultRateLimit = webex.RateLimit{PerMinute: 300, Burst: 10}
+// DefaultRateLimit is the pace of endpoints not configured otherwise: the
+// SDK's own default, webex.DefaultRateLimit.
+var DefaultRateLimit = webex.DefaultRateLimit
 
 // Limiter is a [webex.Limiter] whose budgets and pauses live in Redis, shared
 // by every Limiter on the same Redis, key prefix and token. It is safe for
@@ -163,7 +161,7 @@ func (l *Limiter) Wait(ctx context.Context, name string) error {
 	}
 	e := l.endpoint(name)
 	for {
-		if err := waitPause(ctx, name, time.Unix(0, e.paused.Load())); err != nil {
+		if err := webex.WaitPause(ctx, name, time.Unix(0, e.paused.Load())); err != nil {
 			return err
 		}
 		if !l.useRedis() {
@@ -184,7 +182,7 @@ func (l *Limiter) Wait(ctx context.Context, name string) error {
 		case resultPaused:
 			until := time.Now().Add(wait)
 			l.pauseLocally(name, e, until)
-			if err := waitPause(ctx, name, until); err != nil {
+			if err := webex.WaitPause(ctx, name, until); err != nil {
 				return err
 			}
 		default:
@@ -273,26 +271,6 @@ func (l *Limiter) succeeded() {
 	if l.down.Load() && l.down.CompareAndSwap(true, false) {
 		l.logger.Info("redislimit: Redis is back, pacing Webex requests through it again")
 	}
-}
-
-// waitPause sleeps until until, or fails at once with a 429 *webex.APIError
-// if ctx's deadline comes first; the same contract as the SDK's own limiter.
-func waitPause(ctx context.Context, name string, until time.Time) error {
-	d := time.Until(until)
-	if d <= 0 {
-		return nil
-	}
-	if dl, ok := ctx.Deadline(); ok && dl.Before(until) {
-		method, path, _ := strings.Cut(name, " ")
-		return &webex.APIError{
-			StatusCode: 429,
-			Message:    "endpoint is paused after a 429 for longer than the context allows",
-			RetryAfter: d,
-			Method:     method,
-			Path:       path,
-		}
-	}
-	return sleep(ctx, d)
 }
 
 // sleep waits d or until ctx is done.

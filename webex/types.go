@@ -1,6 +1,11 @@
 package webex
 
-import "github.com/gowebex/sdk/internal/httpx"
+import (
+	"context"
+	"time"
+
+	"github.com/gowebex/sdk/internal/httpx"
+)
 
 // Page is one page of a list and the URL of the next page, empty on the
 // last. Services' ListPage methods return it so that a caller can page by
@@ -27,3 +32,18 @@ func NewLocalLimiter(def RateLimit, overrides map[string]RateLimit) *LocalLimite
 // Ptr returns a pointer to v, for optional request fields that must be
 // sendable as false or zero: rooms.UpdateParams{IsLocked: webex.Ptr(false)}.
 func Ptr[T any](v T) *T { return &v }
+
+// DefaultRateLimit is the pace of endpoints not configured otherwise: 300
+// requests a minute with a burst of 10, as Webex allows roughly 300 a
+// minute per endpoint. Leave a few percent of headroom when you set a pace
+// at a published ceiling: Webex's windows are not published, and a request
+// landing on a window's edge draws a 429.
+var DefaultRateLimit = httpx.DefaultRateLimit
+
+// WaitPause sleeps until a pause set by a 429 has passed, or fails at once
+// with an *APIError of status 429 carrying the remaining wait when ctx's
+// deadline comes first. Limiter implementations that keep pauses elsewhere
+// use it to behave like the SDK's own.
+func WaitPause(ctx context.Context, endpoint string, until time.Time) error {
+	return httpx.WaitPause(ctx, endpoint, until)
+}
