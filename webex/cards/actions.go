@@ -27,10 +27,7 @@ func (Submit) actionType() string { return "Action.Submit" }
 // MarshalJSON encodes the action with "type": "Action.Submit".
 func (a Submit) MarshalJSON() ([]byte, error) {
 	type wire Submit
-	return json.Marshal(struct {
-		Type string `json:"type"`
-		wire
-	}{a.actionType(), wire(a)})
+	return typed(a.actionType(), wire(a))
 }
 
 // OpenURL is a button that opens a URL.
@@ -46,10 +43,7 @@ func (OpenURL) actionType() string { return "Action.OpenUrl" }
 // MarshalJSON encodes the action with "type": "Action.OpenUrl".
 func (a OpenURL) MarshalJSON() ([]byte, error) {
 	type wire OpenURL
-	return json.Marshal(struct {
-		Type string `json:"type"`
-		wire
-	}{a.actionType(), wire(a)})
+	return typed(a.actionType(), wire(a))
 }
 
 // ShowCard is a button that unfolds another card below, such as a form.

@@ -77,10 +77,7 @@ func (TextBlock) elementType() string { return "TextBlock" }
 // MarshalJSON encodes the block with "type": "TextBlock".
 func (e TextBlock) MarshalJSON() ([]byte, error) {
 	type wire TextBlock
-	return json.Marshal(struct {
-		Type string `json:"type"`
-		wire
-	}{e.elementType(), wire(e)})
+	return typed(e.elementType(), wire(e))
 }
 
 // Values of [Image.Size].
@@ -114,10 +111,7 @@ func (Image) elementType() string { return "Image" }
 // MarshalJSON encodes the image with "type": "Image".
 func (e Image) MarshalJSON() ([]byte, error) {
 	type wire Image
-	return json.Marshal(struct {
-		Type string `json:"type"`
-		wire
-	}{e.elementType(), wire(e)})
+	return typed(e.elementType(), wire(e))
 }
 
 // FactSet is a two-column list of titled values.
@@ -139,10 +133,7 @@ func (FactSet) elementType() string { return "FactSet" }
 // MarshalJSON encodes the fact set with "type": "FactSet".
 func (e FactSet) MarshalJSON() ([]byte, error) {
 	type wire FactSet
-	return json.Marshal(struct {
-		Type string `json:"type"`
-		wire
-	}{e.elementType(), wire(e)})
+	return typed(e.elementType(), wire(e))
 }
 
 // Values of the Style fields of [Container] and [Column].
@@ -172,10 +163,7 @@ func (Container) elementType() string { return "Container" }
 // MarshalJSON encodes the container with "type": "Container".
 func (e Container) MarshalJSON() ([]byte, error) {
 	type wire Container
-	return json.Marshal(struct {
-		Type string `json:"type"`
-		wire
-	}{e.elementType(), wire(e)})
+	return typed(e.elementType(), wire(e))
 }
 
 // ColumnSet lays columns side by side.
@@ -191,10 +179,7 @@ func (ColumnSet) elementType() string { return "ColumnSet" }
 // MarshalJSON encodes the column set with "type": "ColumnSet".
 func (e ColumnSet) MarshalJSON() ([]byte, error) {
 	type wire ColumnSet
-	return json.Marshal(struct {
-		Type string `json:"type"`
-		wire
-	}{e.elementType(), wire(e)})
+	return typed(e.elementType(), wire(e))
 }
 
 // Column is one column of a [ColumnSet].
@@ -243,8 +228,5 @@ func (ActionSet) elementType() string { return "ActionSet" }
 // MarshalJSON encodes the action set with "type": "ActionSet".
 func (e ActionSet) MarshalJSON() ([]byte, error) {
 	type wire ActionSet
-	return json.Marshal(struct {
-		Type string `json:"type"`
-		wire
-	}{e.elementType(), wire(e)})
+	return typed(e.elementType(), wire(e))
 }

@@ -1,7 +1,6 @@
 package cards
 
 import (
-	"encoding/json"
 	"time"
 )
 
@@ -41,10 +40,7 @@ func (e InputText) inputID() string   { return e.ID }
 // MarshalJSON encodes the input with "type": "Input.Text".
 func (e InputText) MarshalJSON() ([]byte, error) {
 	type wire InputText
-	return json.Marshal(struct {
-		Type string `json:"type"`
-		wire
-	}{e.elementType(), wire(e)})
+	return typed(e.elementType(), wire(e))
 }
 
 // InputNumber is a number field. Its value is submitted as a string.
@@ -68,10 +64,7 @@ func (e InputNumber) inputID() string   { return e.ID }
 // MarshalJSON encodes the input with "type": "Input.Number".
 func (e InputNumber) MarshalJSON() ([]byte, error) {
 	type wire InputNumber
-	return json.Marshal(struct {
-		Type string `json:"type"`
-		wire
-	}{e.elementType(), wire(e)})
+	return typed(e.elementType(), wire(e))
 }
 
 // DateLayout is the layout of the dates of [InputDate] ("2006-01-02").
@@ -101,10 +94,7 @@ func (e InputDate) inputID() string   { return e.ID }
 // MarshalJSON encodes the input with "type": "Input.Date".
 func (e InputDate) MarshalJSON() ([]byte, error) {
 	type wire InputDate
-	return json.Marshal(struct {
-		Type string `json:"type"`
-		wire
-	}{e.elementType(), wire(e)})
+	return typed(e.elementType(), wire(e))
 }
 
 // InputTime is a time picker. Times are "HH:MM", 24-hour.
@@ -127,10 +117,7 @@ func (e InputTime) inputID() string   { return e.ID }
 // MarshalJSON encodes the input with "type": "Input.Time".
 func (e InputTime) MarshalJSON() ([]byte, error) {
 	type wire InputTime
-	return json.Marshal(struct {
-		Type string `json:"type"`
-		wire
-	}{e.elementType(), wire(e)})
+	return typed(e.elementType(), wire(e))
 }
 
 // InputToggle is a check box. It submits ValueOn or ValueOff ("true" and
@@ -157,10 +144,7 @@ func (e InputToggle) inputID() string   { return e.ID }
 // MarshalJSON encodes the input with "type": "Input.Toggle".
 func (e InputToggle) MarshalJSON() ([]byte, error) {
 	type wire InputToggle
-	return json.Marshal(struct {
-		Type string `json:"type"`
-		wire
-	}{e.elementType(), wire(e)})
+	return typed(e.elementType(), wire(e))
 }
 
 // Values of [InputChoiceSet.Style].
@@ -202,8 +186,5 @@ func (e InputChoiceSet) inputID() string   { return e.ID }
 // MarshalJSON encodes the input with "type": "Input.ChoiceSet".
 func (e InputChoiceSet) MarshalJSON() ([]byte, error) {
 	type wire InputChoiceSet
-	return json.Marshal(struct {
-		Type string `json:"type"`
-		wire
-	}{e.elementType(), wire(e)})
+	return typed(e.elementType(), wire(e))
 }
