@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -84,4 +85,17 @@ func CheckRequest(t testing.TB, r *http.Request, method string) {
 	require.Equal(t, method, r.Method)
 	require.Equal(t, "Bearer "+Token, r.Header.Get("Authorization"))
 	require.Contains(t, r.Header.Get("User-Agent"), "gowebex-sdk/")
+}
+
+// Forbid makes every request that no other pattern of mux routes fail the
+// test, and returns how many arrived: validation errors must be reported
+// before anything is sent.
+func Forbid(t testing.TB, mux *http.ServeMux) *atomic.Int32 {
+	var n atomic.Int32
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		n.Add(1)
+		t.Errorf("unexpected request %s %s", r.Method, r.URL)
+		WriteError(w, http.StatusTeapot, "unexpected request")
+	})
+	return &n
 }

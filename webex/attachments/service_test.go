@@ -108,7 +108,7 @@ func TestCreateValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, s := newService(t)
-			n := forbidRequests(t, mux)
+			n := sdktest.Forbid(t, mux)
 			a, err := s.Create(t.Context(), tt.p)
 			assert.Nil(t, a)
 			assert.ErrorContains(t, err, tt.want)
@@ -147,7 +147,7 @@ func TestGet(t *testing.T) {
 func TestGetEmptyIDSendsNothing(t *testing.T) {
 	t.Parallel()
 	mux, s := newService(t)
-	n := forbidRequests(t, mux)
+	n := sdktest.Forbid(t, mux)
 	a, err := s.Get(t.Context(), " ")
 	assert.Nil(t, a)
 	assert.ErrorContains(t, err, "id is required")

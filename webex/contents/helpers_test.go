@@ -4,7 +4,6 @@ import (
 	"context"
 	"net/http"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -19,18 +18,6 @@ func newService(t *testing.T, opts ...webex.Option) (*http.ServeMux, *contents.S
 	t.Helper()
 	mux, c := sdktest.New(t, opts...)
 	return mux, c.Contents, c.BaseURL()
-}
-
-// forbidRequests makes every request not otherwise routed fail the test and
-// returns a counter of them.
-func forbidRequests(t *testing.T, mux *http.ServeMux) *atomic.Int32 {
-	var n atomic.Int32
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		n.Add(1)
-		t.Errorf("unexpected request %s %s", r.Method, r.URL)
-		w.WriteHeader(http.StatusTeapot)
-	})
-	return &n
 }
 
 // endpointRecorder is a Limiter that records the endpoints it is asked

@@ -88,7 +88,7 @@ func TestDownloadByID(t *testing.T) {
 func TestDownloadByEmptyIDSendsNothing(t *testing.T) {
 	t.Parallel()
 	mux, s, _ := newService(t)
-	n := forbidRequests(t, mux)
+	n := sdktest.Forbid(t, mux)
 	f, err := s.DownloadByID(t.Context(), "")
 	assert.Nil(t, f)
 	assert.ErrorContains(t, err, "contentId is required")
@@ -147,7 +147,7 @@ func TestDownloadURLValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, s, base := newService(t)
-			n := forbidRequests(t, mux)
+			n := sdktest.Forbid(t, mux)
 			f, err := s.Download(t.Context(), tt.url(base))
 			assert.Nil(t, f)
 			assert.ErrorContains(t, err, tt.want)

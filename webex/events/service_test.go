@@ -185,7 +185,7 @@ func TestListPageResumes(t *testing.T) {
 func TestListPageRefusesForeignNextURL(t *testing.T) {
 	t.Parallel()
 	mux, s := newService(t)
-	forbidRequests(t, mux)
+	sdktest.Forbid(t, mux)
 	_, err := s.ListPage(t.Context(), nil, "https://evil.example.com/v1/events?cursor=x")
 	require.ErrorIs(t, err, webex.ErrUntrustedURL)
 }
@@ -208,7 +208,7 @@ func TestListValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, s := newService(t)
-			n := forbidRequests(t, mux)
+			n := sdktest.Forbid(t, mux)
 			var errs []error
 			for e, err := range s.List(t.Context(), &tt.p) {
 				assert.Nil(t, e)
@@ -258,7 +258,7 @@ func TestGet(t *testing.T) {
 func TestGetEmptyIDSendsNothing(t *testing.T) {
 	t.Parallel()
 	mux, s := newService(t)
-	n := forbidRequests(t, mux)
+	n := sdktest.Forbid(t, mux)
 	e, err := s.Get(t.Context(), "")
 	assert.Nil(t, e)
 	assert.ErrorContains(t, err, "eventId is required")

@@ -74,7 +74,7 @@ func TestEmptyIDMakesNoRequest(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := newServer(t)
-			calls := forbid(t, mux)
+			calls := sdktest.Forbid(t, mux)
 			assert.ErrorContains(t, tt.call(context.Background(), c), tt.want)
 			assert.Zero(t, calls.Load())
 		})

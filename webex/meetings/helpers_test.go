@@ -5,7 +5,6 @@ import (
 	"maps"
 	"net/http"
 	"slices"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -38,18 +37,6 @@ func newServer(t *testing.T) (*http.ServeMux, *api) {
 		Transcripts:  c.Transcripts,
 		Summaries:    c.MeetingSummaries,
 	}
-}
-
-// forbid fails the test on any request not otherwise routed and returns
-// the number of such requests.
-func forbid(t *testing.T, mux *http.ServeMux) *atomic.Int32 {
-	var n atomic.Int32
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		n.Add(1)
-		t.Errorf("unexpected request %s %s", r.Method, r.URL)
-		sdktest.WriteError(w, http.StatusTeapot, "unexpected")
-	})
-	return &n
 }
 
 // rawBody decodes the JSON request body keeping numbers exact.

@@ -125,7 +125,7 @@ func TestListValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := newServer(t)
-			calls := forbid(t, mux)
+			calls := sdktest.Forbid(t, mux)
 			n := 0
 			for m, err := range c.Meetings.List(context.Background(), &tt.p) {
 				n++
@@ -282,7 +282,7 @@ func TestCreateValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := newServer(t)
-			calls := forbid(t, mux)
+			calls := sdktest.Forbid(t, mux)
 			m, err := c.Meetings.Create(context.Background(), tt.p)
 			assert.Nil(t, m)
 			assert.ErrorContains(t, err, tt.want)
@@ -369,7 +369,7 @@ func TestUpdateValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := newServer(t)
-			calls := forbid(t, mux)
+			calls := sdktest.Forbid(t, mux)
 			m, err := c.Meetings.Update(context.Background(), "m1", tt.p)
 			assert.Nil(t, m)
 			assert.ErrorContains(t, err, tt.want)
@@ -426,7 +426,7 @@ func TestPatchValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := newServer(t)
-			calls := forbid(t, mux)
+			calls := sdktest.Forbid(t, mux)
 			m, err := c.Meetings.Patch(context.Background(), "m1", tt.p)
 			assert.Nil(t, m)
 			assert.ErrorContains(t, err, tt.want)
@@ -491,7 +491,7 @@ func TestJoinValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := newServer(t)
-			calls := forbid(t, mux)
+			calls := sdktest.Forbid(t, mux)
 			l, err := c.Meetings.Join(context.Background(), tt.p)
 			assert.Nil(t, l)
 			assert.ErrorContains(t, err, tt.want)

@@ -211,7 +211,7 @@ func TestTranscriptDownloadStreamsAndStopsOnClose(t *testing.T) {
 func TestTranscriptDownloadErrors(t *testing.T) {
 	t.Parallel()
 	mux, c := newServer(t)
-	calls := forbid(t, mux)
+	calls := sdktest.Forbid(t, mux)
 	_, err := c.Transcripts.Download(context.Background(), "tr-1", &meetings.TranscriptDownloadParams{Format: "pdf"})
 	assert.EqualError(t, err, `meetings: TranscriptDownloadParams.Format must be "vtt" or "txt"`)
 	assert.Zero(t, calls.Load())
@@ -334,7 +334,7 @@ func TestTranscriptValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := newServer(t)
-			calls := forbid(t, mux)
+			calls := sdktest.Forbid(t, mux)
 			assert.ErrorContains(t, tt.call(context.Background(), c), tt.want)
 			assert.Zero(t, calls.Load())
 		})

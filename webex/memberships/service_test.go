@@ -61,17 +61,6 @@ func assertMembership(t *testing.T, m *memberships.Membership, id string) {
 	assert.Equal(t, time.Date(2024, 4, 9, 16, 20, 31, 457e6, time.UTC), m.Created.UTC())
 }
 
-// forbid fails the test on any request and returns the count of requests.
-func forbid(t *testing.T, mux *http.ServeMux) *atomic.Int32 {
-	var n atomic.Int32
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		n.Add(1)
-		t.Errorf("unexpected request %s %s", r.Method, r.URL)
-		sdktest.WriteError(w, http.StatusTeapot, "unexpected")
-	})
-	return &n
-}
-
 func TestListFollowsPages(t *testing.T) {
 	t.Parallel()
 	mux, c := sdktest.New(t)
@@ -180,7 +169,7 @@ func TestListValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := sdktest.New(t)
-			calls := forbid(t, mux)
+			calls := sdktest.Forbid(t, mux)
 			ctx := context.Background()
 			var n int
 			for m, err := range c.Memberships.List(ctx, &tt.p) {
@@ -253,7 +242,7 @@ func TestCreateValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := sdktest.New(t)
-			calls := forbid(t, mux)
+			calls := sdktest.Forbid(t, mux)
 			got, err := c.Memberships.Create(context.Background(), tt.p)
 			assert.Nil(t, got)
 			require.EqualError(t, err, tt.want)
@@ -319,7 +308,7 @@ func TestUpdateParamsFrom(t *testing.T) {
 
 	// A nil membership gives params that fail validation rather than panic.
 	mux, c := sdktest.New(t)
-	calls := forbid(t, mux)
+	calls := sdktest.Forbid(t, mux)
 	_, err := c.Memberships.Update(context.Background(), membershipID, memberships.UpdateParamsFrom(nil))
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "memberships: UpdateParams.IsModerator is required")
@@ -341,7 +330,7 @@ func TestUpdateValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := sdktest.New(t)
-			calls := forbid(t, mux)
+			calls := sdktest.Forbid(t, mux)
 			got, err := c.Memberships.Update(context.Background(), membershipID, tt.p)
 			assert.Nil(t, got)
 			require.Error(t, err)
@@ -383,7 +372,7 @@ func TestEmptyIDMakesNoRequest(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := sdktest.New(t)
-			n := forbid(t, mux)
+			n := sdktest.Forbid(t, mux)
 			err := tt.call(context.Background(), c)
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), "membershipId is required")

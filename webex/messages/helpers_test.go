@@ -1,8 +1,6 @@
 package messages_test
 
 import (
-	"net/http"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -59,16 +57,4 @@ func assertMessage(t *testing.T, m *messages.Message) {
 	assert.True(t, m.Created.Equal(time.Date(2024, 3, 5, 10, 11, 12, 345e6, time.UTC)), "created: %v", m.Created)
 	assert.True(t, m.Updated.Equal(time.Date(2024, 3, 5, 9, 12, 0, 0, time.UTC)), "updated: %v", m.Updated)
 	assert.True(t, m.IsVoiceClip)
-}
-
-// forbidRequests makes every request not otherwise routed fail the test and
-// returns a counter of them.
-func forbidRequests(t *testing.T, mux *http.ServeMux) *atomic.Int32 {
-	var n atomic.Int32
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		n.Add(1)
-		t.Errorf("unexpected request %s %s", r.Method, r.URL)
-		w.WriteHeader(http.StatusTeapot)
-	})
-	return &n
 }

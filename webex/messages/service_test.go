@@ -252,7 +252,7 @@ func TestListValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := sdktest.New(t)
-			n := forbidRequests(t, mux)
+			n := sdktest.Forbid(t, mux)
 			ids, errs := collect(t, c.Messages.List(t.Context(), tt.p))
 			assert.Empty(t, ids)
 			require.Len(t, errs, 1)
@@ -326,7 +326,7 @@ func TestListDirectValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := sdktest.New(t)
-			n := forbidRequests(t, mux)
+			n := sdktest.Forbid(t, mux)
 			ids, errs := collect(t, c.Messages.ListDirect(t.Context(), tt.p))
 			assert.Empty(t, ids)
 			require.Len(t, errs, 1)
@@ -404,7 +404,7 @@ func TestCreateValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := sdktest.New(t)
-			n := forbidRequests(t, mux)
+			n := sdktest.Forbid(t, mux)
 			m, err := c.Messages.Create(t.Context(), tt.p)
 			assert.Nil(t, m)
 			assert.EqualError(t, err, tt.want)
@@ -478,7 +478,7 @@ func TestEditValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := sdktest.New(t)
-			n := forbidRequests(t, mux)
+			n := sdktest.Forbid(t, mux)
 			m, err := c.Messages.Edit(t.Context(), tt.id, tt.p)
 			assert.Nil(t, m)
 			assert.EqualError(t, err, tt.want)
@@ -505,7 +505,7 @@ func TestDelete(t *testing.T) {
 func TestEmptyIDMakesNoRequest(t *testing.T) {
 	t.Parallel()
 	mux, c := sdktest.New(t)
-	n := forbidRequests(t, mux)
+	n := sdktest.Forbid(t, mux)
 	_, err := c.Messages.Get(t.Context(), "")
 	assert.EqualError(t, err, "webex: messageId is required")
 	err = c.Messages.Delete(t.Context(), "")

@@ -290,7 +290,7 @@ func TestCreateWithFileValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := sdktest.New(t)
-			n := forbidRequests(t, mux)
+			n := sdktest.Forbid(t, mux)
 			m, err := c.Messages.CreateWithFile(t.Context(), tt.p, tt.f)
 			assert.Nil(t, m)
 			assert.EqualError(t, err, tt.want)

@@ -59,15 +59,6 @@ func personBody(id, email string) map[string]any {
 	}
 }
 
-// noRequests fails the test if the server gets any request.
-func noRequests(t *testing.T, mux *http.ServeMux) {
-	t.Helper()
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		t.Errorf("unexpected request %s %s", r.Method, r.URL)
-		sdktest.WriteError(w, http.StatusTeapot, "unexpected")
-	})
-}
-
 // assertFullPerson checks every field of personBody("P1", "ada@example.com").
 func assertFullPerson(t *testing.T, p *people.Person) {
 	t.Helper()
@@ -192,7 +183,7 @@ func TestListValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := sdktest.New(t)
-			noRequests(t, mux)
+			sdktest.Forbid(t, mux)
 			n := 0
 			for p, err := range c.People.List(context.Background(), tt.p) {
 				n++
@@ -254,7 +245,7 @@ func TestLookupReportsNotFoundIDs(t *testing.T) {
 func TestLookupValidation(t *testing.T) {
 	t.Parallel()
 	mux, c := sdktest.New(t)
-	noRequests(t, mux)
+	sdktest.Forbid(t, mux)
 	_, err := c.People.Lookup(context.Background(), nil)
 	require.ErrorContains(t, err, "people: Lookup needs at least one id")
 	_, err = c.People.Lookup(context.Background(), make([]string, people.MaxListIDs+1))
@@ -404,7 +395,7 @@ func TestCreateValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := sdktest.New(t)
-			noRequests(t, mux)
+			sdktest.Forbid(t, mux)
 			_, err := c.People.Create(context.Background(), tt.p)
 			require.ErrorContains(t, err, tt.want)
 		})
@@ -494,7 +485,7 @@ func TestUpdateMinResponseNoContent(t *testing.T) {
 func TestUpdateValidation(t *testing.T) {
 	t.Parallel()
 	mux, c := sdktest.New(t)
-	noRequests(t, mux)
+	sdktest.Forbid(t, mux)
 	_, err := c.People.Update(context.Background(), "P1", nil)
 	require.ErrorContains(t, err, "people: UpdateParams is nil")
 	_, err = c.People.Update(context.Background(), "P1", &people.UpdateParams{Emails: []string{"ada@example.com"}})
@@ -520,7 +511,7 @@ func TestDelete(t *testing.T) {
 func TestEmptyIDMakesNoRequest(t *testing.T) {
 	t.Parallel()
 	mux, c := sdktest.New(t)
-	noRequests(t, mux)
+	sdktest.Forbid(t, mux)
 	ctx := context.Background()
 	_, err := c.People.Get(ctx, "", nil)
 	assert.ErrorContains(t, err, "personId is required")

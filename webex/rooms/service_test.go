@@ -67,18 +67,6 @@ func assertRoom(t *testing.T, r *rooms.Room, id, title string) {
 	assert.Equal(t, "Release planning for the mobile app", r.Description)
 }
 
-// forbid registers handlers that fail the test on any request and returns
-// the number of requests seen.
-func forbid(t *testing.T, mux *http.ServeMux) *atomic.Int32 {
-	var n atomic.Int32
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		n.Add(1)
-		t.Errorf("unexpected request %s %s", r.Method, r.URL)
-		sdktest.WriteError(w, http.StatusTeapot, "unexpected")
-	})
-	return &n
-}
-
 func TestListSendsEveryFilterAndFollowsPages(t *testing.T) {
 	t.Parallel()
 	mux, c := sdktest.New(t)
@@ -226,7 +214,7 @@ func TestListValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := sdktest.New(t)
-			calls := forbid(t, mux)
+			calls := sdktest.Forbid(t, mux)
 			ctx := context.Background()
 
 			var n int
@@ -309,7 +297,7 @@ func TestCreateValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := sdktest.New(t)
-			calls := forbid(t, mux)
+			calls := sdktest.Forbid(t, mux)
 			got, err := c.Rooms.Create(context.Background(), tt.p)
 			assert.Nil(t, got)
 			require.EqualError(t, err, tt.want)
@@ -433,7 +421,7 @@ func TestUpdateValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := sdktest.New(t)
-			calls := forbid(t, mux)
+			calls := sdktest.Forbid(t, mux)
 			got, err := c.Rooms.Update(context.Background(), roomID, tt.p)
 			assert.Nil(t, got)
 			require.Error(t, err)
@@ -478,7 +466,7 @@ func TestEmptyIDMakesNoRequest(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := sdktest.New(t)
-			n := forbid(t, mux)
+			n := sdktest.Forbid(t, mux)
 			err := tt.call(context.Background(), c)
 			require.Error(t, err)
 			assert.Contains(t, err.Error(), "roomId is required")

@@ -112,7 +112,7 @@ func TestMembershipListValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, c := sdktest.New(t)
-			noRequests(t, mux)
+			sdktest.Forbid(t, mux)
 			n := 0
 			for m, err := range c.TeamMemberships.List(context.Background(), tt.p) {
 				n++
@@ -206,7 +206,7 @@ func TestMembershipDelete(t *testing.T) {
 func TestMembershipValidationMakesNoRequest(t *testing.T) {
 	t.Parallel()
 	mux, c := sdktest.New(t)
-	noRequests(t, mux)
+	sdktest.Forbid(t, mux)
 	ctx := context.Background()
 	create := func(p *teams.CreateMembershipParams) func() error {
 		return func() error { _, err := c.TeamMemberships.Create(ctx, p); return err }

@@ -107,7 +107,7 @@ func TestListPageResumes(t *testing.T) {
 func TestListValidation(t *testing.T) {
 	t.Parallel()
 	mux, c := sdktest.New(t)
-	noRequests(t, mux)
+	sdktest.Forbid(t, mux)
 	for _, err := range c.Teams.List(context.Background(), &teams.ListParams{Max: -1}) {
 		require.ErrorContains(t, err, "teams: ListParams.Max must not be negative")
 	}
@@ -187,7 +187,7 @@ func TestDelete(t *testing.T) {
 func TestValidationMakesNoRequest(t *testing.T) {
 	t.Parallel()
 	mux, c := sdktest.New(t)
-	noRequests(t, mux)
+	sdktest.Forbid(t, mux)
 	ctx := context.Background()
 	tests := []struct {
 		name string

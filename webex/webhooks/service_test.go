@@ -125,7 +125,7 @@ func TestListPageResume(t *testing.T) {
 func TestListValidation(t *testing.T) {
 	t.Parallel()
 	mux, s := newService(t)
-	n := forbidRequests(t, mux)
+	n := sdktest.Forbid(t, mux)
 	for h, err := range s.List(t.Context(), &webhooks.ListParams{Max: -1}) {
 		assert.Nil(t, h)
 		assert.EqualError(t, err, "webhooks: ListParams.Max must not be negative")
@@ -197,7 +197,7 @@ func TestCreateValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, s := newService(t)
-			n := forbidRequests(t, mux)
+			n := sdktest.Forbid(t, mux)
 			h, err := s.Create(t.Context(), tt.p)
 			assert.Nil(t, h)
 			assert.EqualError(t, err, tt.want)
@@ -272,7 +272,7 @@ func TestUpdateValidation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			mux, s := newService(t)
-			n := forbidRequests(t, mux)
+			n := sdktest.Forbid(t, mux)
 			h, err := s.Update(t.Context(), tt.id, tt.p)
 			assert.Nil(t, h)
 			assert.EqualError(t, err, tt.want)
@@ -298,7 +298,7 @@ func TestDelete(t *testing.T) {
 func TestEmptyIDMakesNoRequest(t *testing.T) {
 	t.Parallel()
 	mux, s := newService(t)
-	n := forbidRequests(t, mux)
+	n := sdktest.Forbid(t, mux)
 	_, err := s.Get(t.Context(), "")
 	assert.EqualError(t, err, "webex: webhookId is required")
 	assert.EqualError(t, s.Delete(t.Context(), ""), "webex: webhookId is required")
