@@ -1,0 +1,106 @@
+package webex_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+	"strings"
+	"time"
+
+	"github.com/gowebex/sdk/webex"
+	"github.com/gowebex/sdk/webex/messages"
+	"github.com/gowebex/sdk/webex/rooms"
+	"github.com/gowebex/sdk/webex/webextest"
+)
+
+// A client for the in-memory emulator; with real Webex, drop WithBaseURL
+// and pass your token (or set WEBEX_ACCESS_TOKEN).
+func ExampleNewClient() {
+	srv := webextest.NewServer()
+	defer srv.Close()
+	_, token := srv.NewUserWithToken("ada@example.com", "Ada Lovelace")
+
+	client, err := webex.NewClient(webex.WithBaseURL(srv.URL()), webex.WithToken(token))
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx := context.Background()
+	room, err := client.Rooms.Create(ctx, &rooms.CreateParams{Title: "Launch"})
+	if err != nil {
+		log.Fatal(err)
+	}
+	if _, err := client.Messages.Create(ctx, &messages.CreateParams{RoomID: room.ID, Markdown: "We are **go**"}); err != nil {
+		log.Fatal(err)
+	}
+	for m, err := range client.Messages.List(ctx, &messages.ListParams{RoomID: room.ID}) {
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%s in %q: %s\n", m.PersonEmail, room.Title, m.Text)
+	}
+	// Output: ada@example.com in "Launch": We are go
+}
+
+// Errors from Webex are *webex.APIError; match their status with errors.Is.
+func ExampleAPIError() {
+	srv := webextest.NewServer()
+	defer srv.Close()
+	_, token := srv.NewUserWithToken("ada@example.com", "Ada Lovelace")
+	client, err := webex.NewClient(webex.WithBaseURL(srv.URL()), webex.WithToken(token))
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	_, err = client.Rooms.Get(context.Background(), webex.ID{Cluster: "us", Type: "ROOM", UUID: "no-such-room"}.String())
+	var apiErr *webex.APIError
+	switch {
+	case errors.Is(err, webex.ErrNotFound) && errors.As(err, &apiErr):
+		fmt.Println("not found, or not visible to this token; status", apiErr.StatusCode, "with a tracking id:", apiErr.TrackingID != "")
+	case errors.Is(err, webex.ErrRateLimited) && errors.As(err, &apiErr):
+		time.Sleep(apiErr.RetryAfter)
+	}
+	// Output: not found, or not visible to this token; status 404 with a tracking id: true
+}
+
+func ExampleParseID() {
+	id, err := webex.ParseID("Y2lzY29zcGFyazovL3VzL1JPT00vYmJjZWIxYWQtNDNmMS0zYjU4LTkxNDctZjE0YmIwYzRkMTU0")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(id.Cluster, id.Type, id.UUID)
+	// Output: us ROOM bbceb1ad-43f1-3b58-9147-f14bb0c4d154
+}
+
+// An OAuth integration: send the user to the authorization URL, exchange
+// the code, and persist each rotated refresh token.
+func ExampleOAuth2Config() {
+	conf := webex.OAuth2Config("client-id", "client-secret", "https://bot.example.com/callback",
+		webex.ScopeMessagesWrite, webex.ScopeRoomsRead)
+	// Send the user to this URL. After the redirect back:
+	//	tok, err := conf.Exchange(ctx, code)
+	//	ts := webex.NotifyRefresh(conf.TokenSource(ctx, tok), store.Save)
+	//	client, err := webex.NewClient(webex.WithTokenSource(ts))
+	authURL := conf.AuthCodeURL("state-123")
+	fmt.Println(conf.Endpoint.AuthURL, strings.HasPrefix(authURL, conf.Endpoint.AuthURL+"?"))
+	fmt.Println(conf.Scopes)
+
+	// Output:
+	// https://webexapis.com/v1/authorize true
+	// [spark:messages_write spark:rooms_read]
+}
+
+// Pace one endpoint yourself, below Webex's ceiling, and give up rather
+// than wait more than ten seconds on a 429.
+func ExampleWithRateLimit() {
+	client, err := webex.NewClient(
+		webex.WithToken("token"),
+		webex.WithRateLimit("POST /messages", 580, 5),
+		webex.WithMaxRetryAfter(10*time.Second),
+	)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(client.Limiter().(*webex.LocalLimiter).RateLimitFor("POST /messages"))
+	// Output: {580 5}
+}
