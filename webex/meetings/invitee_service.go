@@ -51,7 +51,7 @@ func (s *InviteeService) Create(ctx context.Context, p *InviteeCreateParams) (*M
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return s.do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/meetingInvitees", Body: p})
+	return httpx.Call[MeetingInvitee](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/meetingInvitees", Body: p})
 }
 
 // BulkInsert invites up to 100 people in one request and returns their
@@ -73,7 +73,7 @@ func (s *InviteeService) BulkInsert(ctx context.Context, p *BulkInviteeParams) (
 // Get returns an invitation by id. It needs meeting:schedules_read.
 // See https://developer.webex.com/docs/api/v1/meeting-invitees/get-a-meeting-invitee.
 func (s *InviteeService) Get(ctx context.Context, inviteeID string, p *HostParams) (*MeetingInvitee, error) {
-	return s.do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/meetingInvitees/{meetingInviteeId}", Params: []string{inviteeID}, Query: httpx.Query(p)})
+	return httpx.Call[MeetingInvitee](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/meetingInvitees/{meetingInviteeId}", Params: []string{inviteeID}, Query: httpx.Query(p)})
 }
 
 // Update changes an invitation to a meeting series or scheduled meeting.
@@ -83,7 +83,7 @@ func (s *InviteeService) Update(ctx context.Context, inviteeID string, p *Invite
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return s.do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/meetingInvitees/{meetingInviteeId}", Params: []string{inviteeID}, Body: p})
+	return httpx.Call[MeetingInvitee](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/meetingInvitees/{meetingInviteeId}", Params: []string{inviteeID}, Body: p})
 }
 
 // Delete withdraws an invitation: from the whole series, or from one
@@ -92,12 +92,4 @@ func (s *InviteeService) Update(ctx context.Context, inviteeID string, p *Invite
 func (s *InviteeService) Delete(ctx context.Context, inviteeID string, p *InviteeDeleteParams) error {
 	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/meetingInvitees/{meetingInviteeId}", Params: []string{inviteeID}, Query: httpx.Query(p)}, nil)
 	return err
-}
-
-func (s *InviteeService) do(ctx context.Context, r *httpx.Request) (*MeetingInvitee, error) {
-	var inv MeetingInvitee
-	if _, err := s.core.Do(ctx, r, &inv); err != nil {
-		return nil, err
-	}
-	return &inv, nil
 }

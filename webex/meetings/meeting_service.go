@@ -63,7 +63,7 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Meeting, error)
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return s.do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/meetings", Body: p})
+	return httpx.Call[Meeting](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/meetings", Body: p})
 }
 
 // Get returns a meeting series, scheduled meeting or meeting instance by
@@ -74,7 +74,7 @@ func (s *Service) Get(ctx context.Context, meetingID string, p *GetParams) (*Mee
 	if p != nil && p.Password != "" {
 		r.Header = http.Header{"Password": {p.Password}}
 	}
-	return s.do(ctx, r)
+	return httpx.Call[Meeting](ctx, s.core, r)
 }
 
 // Update replaces a meeting series or scheduled meeting (PUT): settings
@@ -85,7 +85,7 @@ func (s *Service) Update(ctx context.Context, meetingID string, p *UpdateParams)
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return s.do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/meetings/{meetingId}", Params: []string{meetingID}, Body: p})
+	return httpx.Call[Meeting](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/meetings/{meetingId}", Params: []string{meetingID}, Body: p})
 }
 
 // Patch changes only the given settings of a meeting series or scheduled
@@ -95,7 +95,7 @@ func (s *Service) Patch(ctx context.Context, meetingID string, p *PatchParams) (
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return s.do(ctx, &httpx.Request{Method: http.MethodPatch, Pattern: "/meetings/{meetingId}", Params: []string{meetingID}, Body: p})
+	return httpx.Call[Meeting](ctx, s.core, &httpx.Request{Method: http.MethodPatch, Pattern: "/meetings/{meetingId}", Params: []string{meetingID}, Body: p})
 }
 
 // Delete cancels a meeting series or scheduled meeting and, unless
@@ -114,11 +114,7 @@ func (s *Service) Join(ctx context.Context, p *JoinParams) (*JoinLink, error) {
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	var l JoinLink
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/meetings/join", Body: joinBody{JoinParams: p}}, &l); err != nil {
-		return nil, err
-	}
-	return &l, nil
+	return httpx.Call[JoinLink](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/meetings/join", Body: joinBody{JoinParams: p}})
 }
 
 // End ends a meeting that is in progress: the current occurrence of a
@@ -143,17 +139,5 @@ func (s *Service) ListTemplates(ctx context.Context, p *TemplateListParams) iter
 // meeting:schedules_read.
 // See https://developer.webex.com/docs/api/v1/meetings/get-a-meeting-template.
 func (s *Service) GetTemplate(ctx context.Context, templateID string, p *HostParams) (*Template, error) {
-	var t Template
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/meetings/templates/{templateId}", Params: []string{templateID}, Query: httpx.Query(p)}, &t); err != nil {
-		return nil, err
-	}
-	return &t, nil
-}
-
-func (s *Service) do(ctx context.Context, r *httpx.Request) (*Meeting, error) {
-	var m Meeting
-	if _, err := s.core.Do(ctx, r, &m); err != nil {
-		return nil, err
-	}
-	return &m, nil
+	return httpx.Call[Template](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/meetings/templates/{templateId}", Params: []string{templateID}, Query: httpx.Query(p)})
 }

@@ -60,7 +60,7 @@ func (s *ParticipantService) QueryByEmail(ctx context.Context, p *ParticipantQue
 // Get returns a participant by id. It needs meeting:participants_read.
 // See https://developer.webex.com/docs/api/v1/meeting-participants/get-meeting-participant-details.
 func (s *ParticipantService) Get(ctx context.Context, participantID string, p *HostParams) (*Participant, error) {
-	return s.do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/meetingParticipants/{participantId}", Params: []string{participantID}, Query: httpx.Query(p)})
+	return httpx.Call[Participant](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/meetingParticipants/{participantId}", Params: []string{participantID}, Query: httpx.Query(p)})
 }
 
 // Update mutes, unmutes, admits or expels a participant of a meeting in
@@ -70,7 +70,7 @@ func (s *ParticipantService) Update(ctx context.Context, participantID string, p
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return s.do(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/meetingParticipants/{participantId}", Params: []string{participantID}, Body: p})
+	return httpx.Call[Participant](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/meetingParticipants/{participantId}", Params: []string{participantID}, Body: p})
 }
 
 // Admit lets up to 100 participants of one meeting in from the lobby. It
@@ -85,12 +85,4 @@ func (s *ParticipantService) Admit(ctx context.Context, items []AdmitItem) error
 	}{items}
 	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/meetingParticipants/admit", Body: body}, nil)
 	return err
-}
-
-func (s *ParticipantService) do(ctx context.Context, r *httpx.Request) (*Participant, error) {
-	var p Participant
-	if _, err := s.core.Do(ctx, r, &p); err != nil {
-		return nil, err
-	}
-	return &p, nil
 }

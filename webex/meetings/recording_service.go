@@ -62,11 +62,7 @@ func (s *RecordingService) ListAdmin(ctx context.Context, p *RecordingListParams
 // needs meeting:recordings_read.
 // See https://developer.webex.com/docs/api/v1/recordings/get-recording-details.
 func (s *RecordingService) Get(ctx context.Context, recordingID string, p *HostParams) (*Recording, error) {
-	var r Recording
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/recordings/{recordingId}", Params: []string{recordingID}, Query: httpx.Query(p)}, &r); err != nil {
-		return nil, err
-	}
-	return &r, nil
+	return httpx.Call[Recording](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/recordings/{recordingId}", Params: []string{recordingID}, Query: httpx.Query(p)})
 }
 
 // Delete moves a recording to the recycle bin. Hosts may delete their own

@@ -107,7 +107,7 @@ func (s *TranscriptService) ListSnippetsPage(ctx context.Context, transcriptID s
 // meeting:transcripts_read.
 // See https://developer.webex.com/docs/api/v1/meeting-transcripts/get-a-transcript-snippet.
 func (s *TranscriptService) GetSnippet(ctx context.Context, transcriptID, snippetID string) (*Snippet, error) {
-	return s.doSnippet(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/meetingTranscripts/{transcriptId}/snippets/{snippetId}", Params: []string{transcriptID, snippetID}})
+	return httpx.Call[Snippet](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/meetingTranscripts/{transcriptId}/snippets/{snippetId}", Params: []string{transcriptID, snippetID}})
 }
 
 // UpdateSnippet corrects the text of a snippet. It needs
@@ -117,7 +117,7 @@ func (s *TranscriptService) UpdateSnippet(ctx context.Context, transcriptID, sni
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return s.doSnippet(ctx, &httpx.Request{Method: http.MethodPut, Pattern: "/meetingTranscripts/{transcriptId}/snippets/{snippetId}", Params: []string{transcriptID, snippetID}, Body: p})
+	return httpx.Call[Snippet](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/meetingTranscripts/{transcriptId}/snippets/{snippetId}", Params: []string{transcriptID, snippetID}, Body: p})
 }
 
 // Delete deletes a transcript. It needs meeting:transcripts_write.
@@ -132,14 +132,6 @@ func (s *TranscriptService) Delete(ctx context.Context, transcriptID string, p *
 	}
 	_, err := s.core.Do(ctx, r, nil)
 	return err
-}
-
-func (s *TranscriptService) doSnippet(ctx context.Context, r *httpx.Request) (*Snippet, error) {
-	var sn Snippet
-	if _, err := s.core.Do(ctx, r, &sn); err != nil {
-		return nil, err
-	}
-	return &sn, nil
 }
 
 // acceptText asks for a transcript file in whichever text format was
