@@ -46,7 +46,7 @@ type client interface {
 // clients are the contenders, in table order.
 var clients = []struct {
 	name string
-	new  func(url string) (client, error)
+	new  func(url string, hc *http.Client) (client, error)
 }{
 	{"floor", newFloor},
 	{"sdk", newSDK},
@@ -65,8 +65,8 @@ type floor struct {
 	auth string
 }
 
-func newFloor(url string) (client, error) {
-	return &floor{hc: newHTTPClient(), base: url + "/v1", auth: "Bearer " + token}, nil
+func newFloor(url string, hc *http.Client) (client, error) {
+	return &floor{hc: hc, base: url + "/v1", auth: "Bearer " + token}, nil
 }
 
 func (f *floor) do(ctx context.Context, method, url string, body []byte, out any) (http.Header, error) {
@@ -164,8 +164,8 @@ func nextLink(h string) string {
 
 type sdk struct{ c *webex.Client }
 
-func newSDK(url string) (client, error) {
-	c, err := webex.NewClient(webex.WithBaseURL(url+"/v1"), webex.WithToken(token), webex.WithHTTPClient(newHTTPClient()))
+func newSDK(url string, hc *http.Client) (client, error) {
+	c, err := webex.NewClient(webex.WithBaseURL(url+"/v1"), webex.WithToken(token), webex.WithHTTPClient(hc))
 	return &sdk{c: c}, err
 }
 
@@ -212,7 +212,7 @@ type jbogarin struct{ c *webexteams.Client }
 // newJbogarin points the client at the server. The package has no option
 // for the base URL: its resty client sits in an unexported field, which is
 // reached here by reflection (test code only).
-func newJbogarin(url string) (client, error) {
+func newJbogarin(url string, hc *http.Client) (client, error) {
 	c := webexteams.NewClient()
 	c.SetAuthToken(token)
 	f := reflect.ValueOf(c).Elem().FieldByName("common").FieldByName("client")
@@ -221,7 +221,7 @@ func newJbogarin(url string) (client, error) {
 		return nil, errors.New("jbogarin: resty client not found")
 	}
 	rc.SetBaseURL(url + "/v1")
-	rc.SetTransport(newHTTPClient().Transport)
+	rc.SetTransport(hc.Transport)
 	return &jbogarin{c: c}, nil
 }
 
@@ -268,10 +268,10 @@ func (j *jbogarin) listAll(_ context.Context, total int) (int, error) {
 
 type webexCommunity struct{ m *wcmessages.Client }
 
-func newWebexCommunity(url string) (client, error) {
+func newWebexCommunity(url string, hc *http.Client) (client, error) {
 	c, err := wcwebex.NewClient(token, &webexsdk.Config{
 		BaseURL:    url + "/v1",
-		HttpClient: newHTTPClient(),
+		HttpClient: hc,
 		Timeout:    30 * time.Second,
 		MaxRetries: 3,
 	})

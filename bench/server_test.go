@@ -46,7 +46,8 @@ func message(i int) messages.Message {
 // bodies holds the server's request-body buffers.
 var bodies = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
-// newServer serves the messages endpoints every client is measured against:
+// newHandler serves the messages endpoints every client is measured against,
+// under base (the URL the clients are given, without /v1):
 //
 //	GET  /v1/messages/{id}  one message
 //	POST /v1/messages       reads the body, answers one message
@@ -56,7 +57,7 @@ var bodies = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // The bodies are marshalled once, so the server's own cost is the same for
 // every client. Paths also answer with a trailing slash, which one of the
 // peers sends.
-func newServer() *httptest.Server {
+func newHandler(base string) http.Handler {
 	one, _ := json.Marshal(message(1))
 	items := make([]messages.Message, pageSize)
 	for i := range items {
@@ -77,7 +78,6 @@ func newServer() *httptest.Server {
 		}
 		return true
 	}
-	var srv *httptest.Server
 	get := func(w http.ResponseWriter, r *http.Request) {
 		if authorized(w, r) {
 			writeJSON(w, one)
@@ -107,7 +107,7 @@ func newServer() *httptest.Server {
 			n, _ := strconv.Atoi(q.Get("cursor"))
 			if (n+1)*pageSize < total {
 				w.Header().Set("Link", fmt.Sprintf(`<%s/v1/messages?roomId=many-%d&max=%d&cursor=%d>; rel="next"`,
-					srv.URL, total, pageSize, n+1))
+					base, total, pageSize, n+1))
 			}
 		}
 		writeJSON(w, page)
@@ -118,7 +118,14 @@ func newServer() *httptest.Server {
 	mux.HandleFunc("POST /v1/messages/{$}", create)
 	mux.HandleFunc("GET /v1/messages", list)
 	mux.HandleFunc("GET /v1/messages/{$}", list)
-	srv = httptest.NewServer(mux)
+	return mux
+}
+
+// newServer is newHandler on a loopback port.
+func newServer() *httptest.Server {
+	srv := httptest.NewUnstartedServer(nil)
+	srv.Config.Handler = newHandler("http://" + srv.Listener.Addr().String())
+	srv.Start()
 	return srv
 }
 
