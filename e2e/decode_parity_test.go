@@ -129,8 +129,8 @@ func fill(v reflect.Value, depth int) {
 	}
 }
 
-// oddBodies are answers that encoding/json accepts although they are not
-// what Webex sends: every one must decode the same way through the SDK.
+// oddBodies are answers unlike what Webex sends. Some fit some types only;
+// wherever encoding/json accepts one, the SDK must decode it the same way.
 var oddBodies = []string{
 	`{"ID":"upper","RoomId":"mixed","ROOMTYPE":"group","created":"2026-11-01T09:30:00Z"}`,
 	`{"id":"first","id":"second","items":[{"id":"a","id":"b"}]}`,
