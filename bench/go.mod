@@ -1,6 +1,6 @@
 module github.com/gowebex/sdk/bench
 
-go 1.25.0
+go 1.26.0
 
 require (
 	github.com/WebexCommunity/webex-go-sdk/v2 v2.0.18
@@ -40,7 +40,7 @@ require (
 	golang.org/x/crypto v0.48.0 // indirect
 	golang.org/x/net v0.51.0 // indirect
 	golang.org/x/oauth2 v0.36.0 // indirect
-	golang.org/x/sys v0.41.0 // indirect
+	golang.org/x/sys v0.48.0 // indirect
 	golang.org/x/time v0.15.0 // indirect
 )
 
