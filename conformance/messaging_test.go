@@ -4,7 +4,7 @@ package conformance
 
 import (
 	"context"
-		"time"
+	"time"
 
 	"github.com/gowebex/sdk/webex"
 	"github.com/gowebex/sdk/webex/attachments"
