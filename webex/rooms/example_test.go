@@ -6,53 +6,74 @@ import (
 	"fmt"
 	"log"
 
+	"github.com/gowebex/sdk/internal/emu"
 	"github.com/gowebex/sdk/webex"
 	"github.com/gowebex/sdk/webex/rooms"
+	"github.com/gowebex/sdk/webex/webextest"
 )
 
+// The examples run against the in-memory emulator: with real Webex, build
+// the client with webex.NewClient() and a token in WEBEX_ACCESS_TOKEN.
+
 func ExampleService_List() {
-	client, err := webex.NewClient() // token from WEBEX_ACCESS_TOKEN
-	if err != nil {
-		log.Fatal(err)
-	}
+	srv := webextest.NewServer()
+	defer srv.Close()
+	client := emu.ClientAs(srv, "ada@example.com", "Ada Lovelace")
 	ctx := context.Background()
+	for _, title := range []string{"Launch", "Retro"} {
+		if _, err := client.Rooms.Create(ctx, &rooms.CreateParams{Title: title}); err != nil {
+			log.Fatal(err)
+		}
+	}
+
+	// Group spaces, the most recently active first.
 	p := &rooms.ListParams{Type: rooms.TypeGroup, SortBy: rooms.SortByLastActivity}
 	for room, err := range client.Rooms.List(ctx, p) {
 		if err != nil {
 			log.Fatal(err)
 		}
-		fmt.Println(room.Title, room.LastActivity.Format("2006-01-02"))
+		fmt.Println(room.Title, room.Type)
 	}
+	// Output:
+	// Retro group
+	// Launch group
 }
 
 func ExampleService_ListPage() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
+	srv := webextest.NewServer()
+	defer srv.Close()
+	client := emu.ClientAs(srv, "ada@example.com", "Ada Lovelace")
 	ctx := context.Background()
-	p := &rooms.ListParams{Max: 50}
+	for i := range 5 {
+		if _, err := client.Rooms.Create(ctx, &rooms.CreateParams{Title: fmt.Sprint("Space ", i)}); err != nil {
+			log.Fatal(err)
+		}
+	}
+
+	p := &rooms.ListParams{Max: 2, SortBy: rooms.SortByCreated}
 	next := "" // a NextURL saved from an earlier run resumes there
 	for {
 		page, err := client.Rooms.ListPage(ctx, p, next)
 		if err != nil {
 			log.Fatal(err)
 		}
-		for _, room := range page.Items {
-			fmt.Println(room.ID, room.Title)
-		}
+		fmt.Println(len(page.Items), "spaces, more:", page.NextURL != "")
 		if page.NextURL == "" {
 			break
 		}
 		next = page.NextURL
 	}
+	// Output:
+	// 2 spaces, more: true
+	// 2 spaces, more: true
+	// 1 spaces, more: false
 }
 
 func ExampleService_Create() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
+	srv := webextest.NewServer()
+	defer srv.Close()
+	client := emu.ClientAs(srv, "ada@example.com", "Ada Lovelace")
+
 	room, err := client.Rooms.Create(context.Background(), &rooms.CreateParams{
 		Title:       "Release planning",
 		Description: "Where we plan the next release",
@@ -61,35 +82,45 @@ func ExampleService_Create() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println("created", room.ID, "locked:", room.IsLocked)
+	fmt.Println("created", room.Title, "locked:", room.IsLocked)
+	// Output: created Release planning locked: true
 }
 
 func ExampleService_Get() {
-	client, err := webex.NewClient()
+	srv := webextest.NewServer()
+	defer srv.Close()
+	client := emu.ClientAs(srv, "ada@example.com", "Ada Lovelace")
+	ctx := context.Background()
+	created, err := client.Rooms.Create(ctx, &rooms.CreateParams{Title: "Launch"})
 	if err != nil {
 		log.Fatal(err)
 	}
-	room, err := client.Rooms.Get(context.Background(), "ROOM_ID")
-	if errors.Is(err, webex.ErrNotFound) {
+
+	room, err := client.Rooms.Get(ctx, created.ID)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(room.Title, room.Type)
+
+	missing := webex.ID{Cluster: "us", Type: "ROOM", UUID: "00000000-0000-0000-0000-000000000000"}.String()
+	if _, err := client.Rooms.Get(ctx, missing); errors.Is(err, webex.ErrNotFound) {
 		fmt.Println("no such space, or the token cannot see it")
-		return
 	}
-	if err != nil {
-		log.Fatal(err)
-	}
-	fmt.Println(room.Title, room.Type, room.Created)
+	// Output:
+	// Launch group
+	// no such space, or the token cannot see it
 }
 
 func ExampleService_Update() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
+	srv := webextest.NewServer()
+	defer srv.Close()
+	client := emu.ClientAs(srv, "ada@example.com", "Ada Lovelace")
 	ctx := context.Background()
-	room, err := client.Rooms.Get(ctx, "ROOM_ID")
+	room, err := client.Rooms.Create(ctx, &rooms.CreateParams{Title: "Announcements", IsAnnouncementOnly: webex.Ptr(true), IsLocked: webex.Ptr(true)})
 	if err != nil {
 		log.Fatal(err)
 	}
+
 	// Webex needs the title on every update: keep the current one and
 	// turn announcement mode off.
 	room, err = client.Rooms.Update(ctx, room.ID, &rooms.UpdateParams{
@@ -100,14 +131,23 @@ func ExampleService_Update() {
 		log.Fatal(err)
 	}
 	fmt.Println(room.Title, "announcement only:", room.IsAnnouncementOnly)
+	// Output: Announcements announcement only: false
 }
 
 func ExampleService_Delete() {
-	client, err := webex.NewClient()
+	srv := webextest.NewServer()
+	defer srv.Close()
+	client := emu.ClientAs(srv, "ada@example.com", "Ada Lovelace")
+	ctx := context.Background()
+	room, err := client.Rooms.Create(ctx, &rooms.CreateParams{Title: "Scratch"})
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := client.Rooms.Delete(context.Background(), "ROOM_ID"); err != nil {
+
+	if err := client.Rooms.Delete(ctx, room.ID); err != nil {
 		log.Fatal(err)
 	}
+	_, err = client.Rooms.Get(ctx, room.ID)
+	fmt.Println("deleted:", errors.Is(err, webex.ErrNotFound))
+	// Output: deleted: true
 }
