@@ -48,6 +48,20 @@ func (r *Rule) allows(personID, email, spaceID string) (bool, string) {
 	return false, "person not allowed"
 }
 
+// Allows reports whether the rule lets p be served in space s.
+func (r *Rule) Allows(p Person, s Space) bool {
+	ok, _ := r.allows(p.ID, p.Email, s.ID)
+	return ok
+}
+
+// SetAccess replaces the rules for direct and group spaces, such as after
+// reloading a configuration; it takes effect for the next event.
+func (b *Bot) SetAccess(direct, group Rule) {
+	b.accessMu.Lock()
+	defer b.accessMu.Unlock()
+	b.cfg.access.direct, b.cfg.access.group = direct, group
+}
+
 // rule returns the rule for a space type ("direct" or "group").
 func (a *access) rule(spaceType string) *Rule {
 	if spaceType == "direct" {

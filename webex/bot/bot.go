@@ -28,10 +28,11 @@ type Bot struct {
 	store Store
 	log   *slog.Logger
 
-	routes  routes
-	senders *ttlCache[*people.Person]
-	spaces  *ttlCache[string] // space id → "direct" or "group"
-	disp    *dispatcher
+	routes   routes
+	accessMu sync.RWMutex // guards cfg.access
+	senders  *ttlCache[*people.Person]
+	spaces   *ttlCache[string] // space id → "direct" or "group"
+	disp     *dispatcher
 
 	life    sync.Mutex
 	started bool

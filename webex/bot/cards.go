@@ -123,9 +123,7 @@ func tagSubmits(v any, id, thread string) error {
 				data = map[string]any{}
 			}
 			data[submitIDKey] = id
-			if thread != "" {
-				data[submitThreadKey] = thread
-			}
+			data[submitThreadKey] = thread
 			x["data"] = data
 		}
 		for _, child := range x {
@@ -143,18 +141,20 @@ func tagSubmits(v any, id, thread string) error {
 	return nil
 }
 
-// submitRouting reads the routing keys from a submission's inputs; ok is
-// false when they are not a JSON object.
-func submitRouting(inputs json.RawMessage) (id, thread string, ok bool) {
-	var keys struct {
-		ID     any `json:"_bot"`
-		Thread any `json:"_thread"`
-	}
+// submitRouting reads the routing keys from a submission's inputs: the
+// handler's id, and the thread to answer in ("" for a card outside any
+// thread; known is false when the submission does not say). ok is false
+// when the inputs are not a JSON object.
+func submitRouting(inputs json.RawMessage) (id, thread string, known, ok bool) {
+	var keys map[string]json.RawMessage
 	inputs = bytes.TrimSpace(inputs)
 	if len(inputs) == 0 || inputs[0] != '{' || json.Unmarshal(inputs, &keys) != nil {
-		return "", "", false
+		return "", "", false, false
 	}
-	id, _ = keys.ID.(string)
-	thread, _ = keys.Thread.(string)
-	return id, thread, true
+	_ = json.Unmarshal(keys[submitIDKey], &id)
+	raw, known := keys[submitThreadKey]
+	if known && json.Unmarshal(raw, &thread) != nil {
+		known = false
+	}
+	return id, thread, known, true
 }

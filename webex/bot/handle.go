@@ -129,14 +129,17 @@ func (b *Bot) spaceType(ctx context.Context, id string) string {
 
 // allowed applies the access rules, logging and answering a refusal.
 func (b *Bot) allowed(ctx context.Context, c *Context, t *Trace) bool {
+	b.accessMu.RLock()
 	ok, why := b.cfg.access.rule(c.Space.Type).allows(c.Sender.ID, c.Sender.Email, c.Space.ID)
+	refusal := b.cfg.access.refusal
+	b.accessMu.RUnlock()
 	if ok {
 		return true
 	}
 	t.Outcome, t.Route = Refused, "refused"
 	b.log.Info("bot: refused", "reason", why, "person", c.Sender.ID, "space", c.Space.ID, "spaceType", c.Space.Type, "kind", c.Kind)
-	if b.cfg.access.refusal != "" {
-		if _, err := c.Reply(ctx, b.cfg.access.refusal); err != nil {
+	if refusal != "" {
+		if _, err := c.Reply(ctx, refusal); err != nil {
 			b.log.Warn("bot: cannot post the refusal", "space", c.Space.ID, "error", err)
 		}
 	}

@@ -16,6 +16,10 @@ type State struct {
 	prefix string
 }
 
+// NewState returns the State of store whose keys start with prefix, for
+// state of a bot's own kind (the bot's are "space/ID/" and "person/ID/").
+func NewState(store Store, prefix string) State { return State{store: store, prefix: prefix} }
+
 // spacePrefix and personPrefix start the keys of per-space and per-person
 // state.
 func spacePrefix(spaceID string) string   { return "space/" + spaceID + "/" }

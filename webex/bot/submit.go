@@ -28,9 +28,12 @@ func (b *Bot) onSubmit(ctx context.Context, ev *event, t *Trace) *Context {
 	}
 	c := &Context{Bot: b, Kind: KindSubmit, Space: Space{ID: a.RoomID, Type: b.spaceType(ctx, a.RoomID)},
 		Sender: asPerson(b.sender(ctx, a.PersonID, "")), Action: a, thread: a.MessageID}
-	id, thread, ok := submitRouting(a.Inputs)
-	if thread != "" {
+	id, thread, known, ok := submitRouting(a.Inputs)
+	switch {
+	case known && thread != "":
 		c.thread = thread
+	case !known:
+		c.thread = b.threadOfMessage(ctx, a.MessageID)
 	}
 	if !ok {
 		t.Route = "card:malformed"
@@ -65,4 +68,14 @@ func (b *Bot) onSubmit(ctx context.Context, ev *event, t *Trace) *Context {
 		t.Outcome = Failed
 	}
 	return c
+}
+
+// threadOfMessage returns the thread replies to a message go in, asking
+// Webex; "" when the message cannot be read.
+func (b *Bot) threadOfMessage(ctx context.Context, id string) string {
+	m, err := b.api.messages.Get(ctx, id)
+	if err != nil {
+		return ""
+	}
+	return threadOf(m)
 }

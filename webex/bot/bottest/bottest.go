@@ -16,6 +16,7 @@ package bottest
 
 import (
 	"context"
+	"log/slog"
 	"net/http/httptest"
 	"strings"
 	"sync"
@@ -71,7 +72,8 @@ func New(t testing.TB, opts ...bot.Option) *Env {
 	hooks := httptest.NewServer(handlerFunc(ready.Load))
 	t.Cleanup(hooks.Close)
 	ctx := context.Background()
-	all := append([]bot.Option{bot.WithWebhooks(hooks.URL + "/webex")}, opts...)
+	logger := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	all := append([]bot.Option{bot.WithLogger(logger), bot.WithWebhooks(hooks.URL + "/webex")}, opts...)
 	all = append(all, bot.WithTrace(e.traces.add))
 	b, err := bot.New(ctx, client, all...)
 	if err != nil {
@@ -101,6 +103,14 @@ func (e *Env) User(email, name string) *User {
 		e.t.Fatalf("bottest: %v", err)
 	}
 	return &User{env: e, Person: p, Client: c}
+}
+
+// Wait returns what the bot did about the event with id (a message,
+// attachment action or membership id), once it is done, failing the test
+// after Timeout. Use it for events caused other than through a User.
+func (e *Env) Wait(id string) *Answer {
+	e.t.Helper()
+	return answerOf(e.wait(id))
 }
 
 // wait returns the trace of the event with id, failing the test after
@@ -200,4 +210,12 @@ func (b *traceBox) wait(id string, timeout time.Duration) (bot.Trace, bool) {
 		b.mu.Unlock()
 		return bot.Trace{}, false
 	}
+}
+
+// testWriter sends the bot's log lines to the test's log.
+type testWriter struct{ t testing.TB }
+
+func (w testWriter) Write(p []byte) (int, error) {
+	w.t.Log(strings.TrimSuffix(string(p), "\n"))
+	return len(p), nil
 }

@@ -46,7 +46,8 @@ func (u *User) Space(title string) *Space {
 	return &Space{ID: r.ID, Type: "group", Greeting: answerOf(u.env.wait(m.ID))}
 }
 
-// Invite adds another user to the space and returns what the bot did.
+// Invite adds another user to the space and returns what the bot did. A
+// User made by hand needs only Person.
 func (u *User) Invite(s *Space, other *User) *Answer {
 	u.env.t.Helper()
 	m, err := u.Client.Memberships.Create(context.Background(), &memberships.CreateParams{RoomID: s.ID, PersonID: other.Person.ID})
