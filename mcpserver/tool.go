@@ -95,8 +95,11 @@ type spec[In, Out any] struct {
 
 var schemaOpts = &jsonschema.ForOptions{
 	TypeSchemas: map[reflect.Type]*jsonschema.Schema{
-		// Raw JSON (card content, event data) is any JSON value.
-		reflect.TypeFor[json.RawMessage](): {},
+		// Raw JSON in Webex's answers (card content, card inputs, event
+		// data) is always a JSON object. An empty schema here would be
+		// written as the boolean schema true, which strict clients (the
+		// TypeScript SDK) refuse.
+		reflect.TypeFor[json.RawMessage](): {Type: "object"},
 	},
 }
 

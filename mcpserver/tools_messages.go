@@ -42,14 +42,14 @@ type MessageIDInput struct {
 
 // MessageCreateInput is the input of messages_create.
 type MessageCreateInput struct {
-	RoomID        string   `json:"roomId,omitempty" jsonschema:"the space (room) id to post to; or give toPersonId or toPersonEmail for a direct message"`
-	ToPersonID    string   `json:"toPersonId,omitempty" jsonschema:"send a direct (1:1) message to this person id"`
-	ToPersonEmail string   `json:"toPersonEmail,omitempty" jsonschema:"send a direct (1:1) message to this email address"`
-	ParentID      string   `json:"parentId,omitempty" jsonschema:"reply in the thread of this parent message id"`
-	Text          string   `json:"text,omitempty" jsonschema:"the message in plain text (with markdown: the plain-text alternative)"`
-	Markdown      string   `json:"markdown,omitempty" jsonschema:"the message in Markdown; mention people with <@personEmail:addr> or everyone with <@all>"`
-	Files         []string `json:"files,omitempty" jsonschema:"public URL of one file to attach"`
-	Card          any      `json:"card,omitempty" jsonschema:"an Adaptive Card (JSON object with type AdaptiveCard) to attach; text is then the fallback"`
+	RoomID        string         `json:"roomId,omitempty" jsonschema:"the space (room) id to post to; or give toPersonId or toPersonEmail for a direct message"`
+	ToPersonID    string         `json:"toPersonId,omitempty" jsonschema:"send a direct (1:1) message to this person id"`
+	ToPersonEmail string         `json:"toPersonEmail,omitempty" jsonschema:"send a direct (1:1) message to this email address"`
+	ParentID      string         `json:"parentId,omitempty" jsonschema:"reply in the thread of this parent message id"`
+	Text          string         `json:"text,omitempty" jsonschema:"the message in plain text (with markdown: the plain-text alternative)"`
+	Markdown      string         `json:"markdown,omitempty" jsonschema:"the message in Markdown; mention people with <@personEmail:addr> or everyone with <@all>"`
+	Files         []string       `json:"files,omitempty" jsonschema:"public URL of one file to attach"`
+	Card          map[string]any `json:"card,omitempty" jsonschema:"an Adaptive Card (JSON object with type AdaptiveCard) to attach; text is then the fallback"`
 }
 
 // MessageEditInput is the input of messages_edit.
