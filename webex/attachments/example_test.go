@@ -2,20 +2,46 @@ package attachments_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log"
 
-	"github.com/gowebex/sdk/webex"
+	"github.com/gowebex/sdk/internal/emu"
 	"github.com/gowebex/sdk/webex/attachments"
+	"github.com/gowebex/sdk/webex/webextest"
 )
 
+// The examples run against the in-memory emulator: with real Webex, build
+// the client with webex.NewClient() and a token in WEBEX_ACCESS_TOKEN.
+
+// cardMessage seeds a space where ada posted a card with a name field and a
+// subscribe toggle, and returns the message.
+func cardMessage(srv *webextest.Server, ada *webextest.Person, members ...*webextest.Person) *webextest.Message {
+	card := json.RawMessage(`[{"contentType":"application/vnd.microsoft.card.adaptive","content":{
+		"type":"AdaptiveCard","version":"1.3",
+		"body":[{"type":"Input.Text","id":"name"},{"type":"Input.Toggle","id":"subscribe","title":"Subscribe"}],
+		"actions":[{"type":"Action.Submit","title":"Send"}]}}]`)
+	room := srv.NewRoom(ada, "Newsletter", members...)
+	return srv.PostMessage(ada, room, webextest.MessageSpec{Text: "Sign up", Attachments: card})
+}
+
 func ExampleService_Get() {
-	client, err := webex.NewClient()
+	srv := webextest.NewServer()
+	defer srv.Close()
+	ada, token := srv.NewUserWithToken("ada@example.com", "Ada Lovelace")
+	client := emu.Client(srv, token)
+	ann, annToken := srv.NewUserWithToken("ann@example.com", "Ann")
+	msg := cardMessage(srv, ada, ann)
+	ctx := context.Background()
+	submitted, err := emu.Client(srv, annToken).AttachmentActions.Create(ctx, &attachments.CreateParams{
+		MessageID: msg.ID, Inputs: map[string]string{"name": "Ann", "subscribe": "true"},
+	})
 	if err != nil {
 		log.Fatal(err)
 	}
+
 	// The id comes from an attachmentActions webhook's data.
-	action, err := client.AttachmentActions.Get(context.Background(), "ACTION_ID")
+	action, err := client.AttachmentActions.Get(ctx, submitted.ID)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -26,34 +52,37 @@ func ExampleService_Get() {
 	if err := action.DecodeInputs(&form); err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(action.PersonID, "submitted", form.Name, form.Subscribe == "true")
+	fmt.Println(action.PersonID == ann.ID, "submitted", form.Name, form.Subscribe == "true")
+	// Output: true submitted Ann true
 }
 
 func ExampleAction_StringInput() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
-	action, err := client.AttachmentActions.Get(context.Background(), "ACTION_ID")
-	if err != nil {
-		log.Fatal(err)
-	}
+	action := &attachments.Action{Inputs: json.RawMessage(`{"email":"ann@example.com","count":3}`)}
 	if email, ok := action.StringInput("email"); ok {
 		fmt.Println("email:", email)
 	}
+	_, ok := action.StringInput("count") // not a string: from an Action.Submit's data
+	fmt.Println("count as a string:", ok)
+	// Output:
+	// email: ann@example.com
+	// count as a string: false
 }
 
 func ExampleService_Create() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
+	srv := webextest.NewServer()
+	defer srv.Close()
+	ada, token := srv.NewUserWithToken("ada@example.com", "Ada Lovelace")
+	client := emu.Client(srv, token)
+	msg := cardMessage(srv, ada)
+
 	action, err := client.AttachmentActions.Create(context.Background(), &attachments.CreateParams{
-		MessageID: "MESSAGE_ID",
-		Inputs:    map[string]string{"name": "Ann", "subscribe": "true"},
+		MessageID: msg.ID,
+		Inputs:    map[string]string{"name": "Ada", "subscribe": "true"},
 	})
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(action.ID, action.Created)
+	name, _ := action.StringInput("name")
+	fmt.Println(action.Type, name, action.MessageID == msg.ID)
+	// Output: submit Ada true
 }

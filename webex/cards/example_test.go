@@ -6,16 +6,21 @@ import (
 	"fmt"
 	"log"
 
-	"github.com/gowebex/sdk/webex"
+	"github.com/gowebex/sdk/internal/emu"
 	"github.com/gowebex/sdk/webex/cards"
 	"github.com/gowebex/sdk/webex/messages"
+	"github.com/gowebex/sdk/webex/webextest"
 )
 
+// Post a card, here to the in-memory emulator: with real Webex, build the
+// client with webex.NewClient() and a token in WEBEX_ACCESS_TOKEN.
 func ExampleCard_Attachment() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
+	srv := webextest.NewServer()
+	defer srv.Close()
+	ada, token := srv.NewUserWithToken("ada@example.com", "Ada Lovelace")
+	client := emu.Client(srv, token)
+	room := srv.NewRoom(ada, "Releases")
+
 	card := &cards.Card{
 		Body: []cards.Element{
 			cards.TextBlock{Text: "Deploy v2.1 to production?", Size: cards.SizeMedium, Weight: cards.WeightBolder, Wrap: true},
@@ -35,14 +40,15 @@ func ExampleCard_Attachment() {
 		log.Fatal(err)
 	}
 	msg, err := client.Messages.Create(context.Background(), &messages.CreateParams{
-		RoomID:      "ROOM_ID",
+		RoomID:      room.ID,
 		Text:        "Deploy v2.1 to production? (open in Webex to answer)",
 		Attachments: []messages.Attachment{att},
 	})
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println("posted card", msg.ID)
+	fmt.Println("posted", msg.Attachments[0].ContentType)
+	// Output: posted application/vnd.microsoft.card.adaptive
 }
 
 func ExampleCard_Validate() {

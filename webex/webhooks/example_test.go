@@ -2,61 +2,96 @@ package webhooks_test
 
 import (
 	"context"
+	"crypto/hmac"
+	"crypto/sha1"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"log"
 	"net/http"
-	"os"
+	"net/http/httptest"
+	"strings"
 
+	"github.com/gowebex/sdk/internal/emu"
 	"github.com/gowebex/sdk/webex"
+	"github.com/gowebex/sdk/webex/messages"
+	"github.com/gowebex/sdk/webex/webextest"
 	"github.com/gowebex/sdk/webex/webhooks"
 )
 
+// The examples run against the in-memory emulator: with real Webex, build
+// the client with webex.NewClient() and a token in WEBEX_ACCESS_TOKEN.
+
 func ExampleService_Create() {
-	client, err := webex.NewClient() // token from WEBEX_ACCESS_TOKEN
-	if err != nil {
-		log.Fatal(err)
-	}
+	srv := webextest.NewServer()
+	defer srv.Close()
+	client := emu.ClientAs(srv, "helper@webex.bot", "Helper")
+
 	hook, err := client.Webhooks.Create(context.Background(), &webhooks.CreateParams{
 		Name:      "Bot mentions",
 		TargetURL: "https://bot.example.com/webex/events",
 		Resource:  webhooks.ResourceMessages,
 		Event:     webhooks.EventCreated,
 		Filter:    "mentionedPeople=me",
-		Secret:    os.Getenv("WEBEX_WEBHOOK_SECRET"),
+		Secret:    "a long random secret", // from your configuration
 	})
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println("created", hook.ID, hook.Status)
+	fmt.Println("created", hook.Name, hook.Status)
+	// Output: created Bot mentions active
 }
 
 func ExampleService_List() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
+	srv := webextest.NewServer()
+	defer srv.Close()
+	client := emu.ClientAs(srv, "ada@example.com", "Ada Lovelace")
+	ctx := context.Background()
+	for _, r := range []webhooks.Resource{webhooks.ResourceMessages, webhooks.ResourceMemberships} {
+		p := &webhooks.CreateParams{Name: string(r), TargetURL: "https://bot.example.com/" + string(r), Resource: r, Event: webhooks.EventAll}
+		if _, err := client.Webhooks.Create(ctx, p); err != nil {
+			log.Fatal(err)
+		}
 	}
-	for hook, err := range client.Webhooks.List(context.Background(), nil) {
+
+	for hook, err := range client.Webhooks.List(ctx, nil) {
 		if err != nil {
 			log.Fatal(err)
 		}
-		fmt.Println(hook.Name, hook.Resource, hook.Event, hook.Status, hook.TargetURL)
+		fmt.Println(hook.Resource, hook.Event, hook.Status, hook.TargetURL)
 	}
+	// Unordered output:
+	// messages all active https://bot.example.com/messages
+	// memberships all active https://bot.example.com/memberships
 }
 
+// Webex disables a webhook whose target keeps failing; Update turns it
+// back on.
 func ExampleService_Update() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
+	srv := webextest.NewServer(webextest.WithWebhookFailureLimit(1))
+	defer srv.Close()
+	ada, token := srv.NewUserWithToken("ada@example.com", "Ada Lovelace")
+	client := emu.Client(srv, token)
+	room := srv.NewRoom(ada, "Launch")
+	down := httptest.NewServer(http.NotFoundHandler()) // a target that fails every delivery
+	defer down.Close()
 	ctx := context.Background()
-	hook, err := client.Webhooks.Get(ctx, "Y2lzY29zcGFyazovL3VzL1dFQkhPT0svZXhhbXBsZQ")
+	created, err := client.Webhooks.Create(ctx, &webhooks.CreateParams{Name: "All messages", TargetURL: down.URL, Resource: webhooks.ResourceMessages, Event: webhooks.EventCreated})
 	if err != nil {
 		log.Fatal(err)
 	}
+	if _, err := client.Messages.Create(ctx, &messages.CreateParams{RoomID: room.ID, Text: "hello"}); err != nil {
+		log.Fatal(err)
+	}
+	srv.Flush() // wait for the failed delivery
+
+	hook, err := client.Webhooks.Get(ctx, created.ID)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(hook.Name, hook.Status)
 	if hook.Status == webhooks.StatusInactive {
-		// Webex disables a webhook whose target keeps failing.
 		hook, err = client.Webhooks.Update(ctx, hook.ID, &webhooks.UpdateParams{
 			Name:      hook.Name,
 			TargetURL: hook.TargetURL,
@@ -67,25 +102,43 @@ func ExampleService_Update() {
 		}
 	}
 	fmt.Println(hook.Name, hook.Status)
+	// Output:
+	// All messages inactive
+	// All messages active
 }
 
 func ExampleService_Delete() {
-	client, err := webex.NewClient()
+	srv := webextest.NewServer()
+	defer srv.Close()
+	client := emu.ClientAs(srv, "ada@example.com", "Ada Lovelace")
+	ctx := context.Background()
+	hook, err := client.Webhooks.Create(ctx, &webhooks.CreateParams{Name: "Rooms", TargetURL: "https://bot.example.com/rooms", Resource: webhooks.ResourceRooms, Event: webhooks.EventAll})
 	if err != nil {
 		log.Fatal(err)
 	}
-	err = client.Webhooks.Delete(context.Background(), "Y2lzY29zcGFyazovL3VzL1dFQkhPT0svZXhhbXBsZQ")
-	if err != nil && !errors.Is(err, webex.ErrNotFound) {
-		log.Fatal(err)
+
+	for range 2 { // deleting twice is harmless when ErrNotFound is ignored
+		err = client.Webhooks.Delete(ctx, hook.ID)
+		if err != nil && !errors.Is(err, webex.ErrNotFound) {
+			log.Fatal(err)
+		}
+		fmt.Println("gone:", err == nil || errors.Is(err, webex.ErrNotFound))
 	}
+	// Output:
+	// gone: true
+	// gone: true
 }
 
+// A receiver that checks each delivery's signature and fetches the text
+// of the message it announces.
 func ExampleNewHandler() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
-	secret := []byte(os.Getenv("WEBEX_WEBHOOK_SECRET"))
+	srv := webextest.NewServer()
+	defer srv.Close()
+	ada, token := srv.NewUserWithToken("ada@example.com", "Ada Lovelace")
+	client := emu.Client(srv, token)
+	room := srv.NewRoom(ada, "Launch")
+
+	secret := []byte("a long random secret") // from your configuration
 	h, err := webhooks.NewHandler(secret, func(ctx context.Context, ev *webhooks.Event) error {
 		if ev.Resource != webhooks.ResourceMessages || ev.Event != webhooks.EventCreated {
 			return nil
@@ -106,13 +159,25 @@ func ExampleNewHandler() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	http.Handle("POST /webex/events", h)
-	log.Fatal(http.ListenAndServe(":8080", nil))
+	// In production: http.Handle("POST /webex/events", h) on a public HTTPS address.
+	receiver := httptest.NewServer(h)
+	defer receiver.Close()
+
+	ctx := context.Background()
+	if _, err := client.Webhooks.Create(ctx, &webhooks.CreateParams{Name: "Messages", TargetURL: receiver.URL, Resource: webhooks.ResourceMessages, Event: webhooks.EventCreated, Secret: string(secret)}); err != nil {
+		log.Fatal(err)
+	}
+	if _, err := client.Messages.Create(ctx, &messages.CreateParams{RoomID: room.ID, Text: "Ship it"}); err != nil {
+		log.Fatal(err)
+	}
+	srv.Flush() // wait until the emulator has delivered
+	// Output: ada@example.com wrote "Ship it"
 }
 
+// Verify checks a delivery's signature in a handler of your own.
 func ExampleVerify() {
-	secret := []byte(os.Getenv("WEBEX_WEBHOOK_SECRET"))
-	http.HandleFunc("POST /webex/raw", func(w http.ResponseWriter, r *http.Request) {
+	secret := []byte("a long random secret")
+	raw := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 1<<20))
 		if err != nil {
 			http.Error(w, "bad body", http.StatusBadRequest)
@@ -125,6 +190,21 @@ func ExampleVerify() {
 		// body is authentic: decode and handle it.
 		w.WriteHeader(http.StatusOK)
 	})
+
+	// Two deliveries, signed as Webex signs them and with a forged signature.
+	body := `{"resource":"messages","event":"created","data":{"id":"abc"}}`
+	mac := hmac.New(sha1.New, secret)
+	mac.Write([]byte(body))
+	for _, sig := range []string{hex.EncodeToString(mac.Sum(nil)), strings.Repeat("0", 40)} {
+		req := httptest.NewRequest("POST", "/webex/raw", strings.NewReader(body))
+		req.Header.Set(webhooks.SignatureHeader, sig)
+		rec := httptest.NewRecorder()
+		raw.ServeHTTP(rec, req)
+		fmt.Println(rec.Code)
+	}
+	// Output:
+	// 200
+	// 401
 }
 
 func ExampleEvent_DecodeData() {
@@ -135,7 +215,7 @@ func ExampleEvent_DecodeData() {
 			if err != nil {
 				return err
 			}
-			fmt.Println(m.PersonEmail, ev.Event, "room", m.RoomID)
+			fmt.Println(m.PersonEmail, ev.Event)
 		case webhooks.ResourceTelephonyCalls:
 			var call struct {
 				CallID    string `json:"callId"`
@@ -148,5 +228,17 @@ func ExampleEvent_DecodeData() {
 		}
 		return nil
 	}
-	_, _ = webhooks.NewHandler([]byte(os.Getenv("WEBEX_WEBHOOK_SECRET")), handle)
+	h, err := webhooks.NewHandler(nil, handle, webhooks.AllowUnsigned()) // signed in production
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, body := range []string{
+		`{"resource":"memberships","event":"created","data":{"personEmail":"bob@example.com"}}`,
+		`{"resource":"telephony_calls","event":"updated","data":{"callId":"c-1","eventType":"connected"}}`,
+	} {
+		h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("POST", "/webex/events", strings.NewReader(body)))
+	}
+	// Output:
+	// bob@example.com created
+	// call c-1 connected
 }
