@@ -7,19 +7,48 @@ import (
 	"io"
 	"log"
 	"os"
+	"path/filepath"
 	"time"
 
+	"github.com/gowebex/sdk/internal/emu"
 	"github.com/gowebex/sdk/webex"
 	"github.com/gowebex/sdk/webex/meetings"
+	"github.com/gowebex/sdk/webex/webextest"
 )
 
-func ExampleService_List() {
-	client, err := webex.NewClient() // token from WEBEX_ACCESS_TOKEN
-	if err != nil {
+// The examples run against the in-memory emulator: with real Webex, build
+// the client with webex.NewClient() and a token in WEBEX_ACCESS_TOKEN.
+
+// hostClient returns a client acting as hana@example.com, a host with the
+// meeting scopes.
+func hostClient(srv *webextest.Server) (*webextest.Person, *webex.Client) {
+	host, token := srv.NewMeetingUserWithToken("hana@example.com", "Hana Host")
+	return host, emu.Client(srv, token)
+}
+
+// pastMeeting seeds a "Design review" that host held with ivy@example.com,
+// and returns the id of its (ended) meeting instance.
+func pastMeeting(srv *webextest.Server, host *webextest.Person) string {
+	m := srv.NewMeeting(host, webextest.MeetingSpec{Title: "Design review"})
+	if err := srv.StartMeeting(m.ID, srv.NewUser(nil, "ivy@example.com", "Ivy")); err != nil {
 		log.Fatal(err)
 	}
-	// The meetings of the coming week, one entry per occurrence.
+	if err := srv.EndMeeting(m.ID); err != nil {
+		log.Fatal(err)
+	}
+	id, _ := srv.MeetingInstanceID(m.ID)
+	return id
+}
+
+func ExampleService_List() {
+	srv := webextest.NewServer()
+	defer srv.Close()
+	host, client := hostClient(srv)
 	now := time.Now()
+	srv.NewMeeting(host, webextest.MeetingSpec{Title: "Design review", Start: now.Add(24 * time.Hour)})
+	srv.NewMeeting(host, webextest.MeetingSpec{Title: "Offsite", Start: now.AddDate(0, 1, 0)})
+
+	// The meetings of the coming week, one entry per occurrence.
 	p := &meetings.ListParams{
 		MeetingType: meetings.TypeScheduledMeeting,
 		From:        now,
@@ -29,15 +58,16 @@ func ExampleService_List() {
 		if err != nil {
 			log.Fatal(err)
 		}
-		fmt.Println(m.Start.Local().Format("Mon 15:04"), m.Title, m.WebLink)
+		fmt.Println(m.Title, m.MeetingType, m.State)
 	}
+	// Output: Design review scheduledMeeting scheduled
 }
 
 func ExampleService_Create() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
+	srv := webextest.NewServer()
+	defer srv.Close()
+	_, client := hostClient(srv)
+
 	paris, err := time.LoadLocation("Europe/Paris")
 	if err != nil {
 		log.Fatal(err)
@@ -59,14 +89,15 @@ func ExampleService_Create() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println("scheduled", m.ID, m.WebLink, "password", m.Password)
+	fmt.Println("scheduled", m.Title, m.Start.In(paris).Format("Mon 2 Jan 15:04"), "with a password:", m.Password != "")
+	// Output: scheduled Design review Mon 1 Apr 10:00 with a password: true
 }
 
 func ExampleService_Create_recurring() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
+	srv := webextest.NewServer()
+	defer srv.Close()
+	_, client := hostClient(srv)
+
 	start := time.Date(2030, 4, 1, 9, 0, 0, 0, time.UTC)
 	series, err := client.Meetings.Create(context.Background(), &meetings.CreateParams{
 		Title: "Stand-up",
@@ -79,49 +110,59 @@ func ExampleService_Create_recurring() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(series.MeetingType, series.ID, series.Recurrence)
+	fmt.Println(series.MeetingType, series.Recurrence)
+	// Output: meetingSeries FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TU,WE,TH,FR;COUNT=40
 }
 
 func ExampleService_Patch() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
+	srv := webextest.NewServer()
+	defer srv.Close()
+	host, client := hostClient(srv)
+	seeded := srv.NewMeeting(host, webextest.MeetingSpec{Title: "Design review", Agenda: "Onboarding"})
+
 	// Only these fields change; everything else stays as it is.
-	m, err := client.Meetings.Patch(context.Background(), "MEETING_ID", &meetings.PatchParams{
+	m, err := client.Meetings.Patch(context.Background(), seeded.ID, &meetings.PatchParams{
 		Agenda:                webex.Ptr("Moved to the larger room"),
 		EnabledJoinBeforeHost: webex.Ptr(false),
 	})
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(m.Title, m.Agenda)
+	fmt.Println(m.Title+":", m.Agenda)
+	// Output: Design review: Moved to the larger room
 }
 
 func ExampleService_Get() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
+	srv := webextest.NewServer()
+	defer srv.Close()
+	host, client := hostClient(srv)
+	series := srv.NewMeeting(host, webextest.MeetingSpec{Title: "Stand-up", Recurrence: "FREQ=DAILY;COUNT=5"})
+	ctx := context.Background()
+
 	// For a series, Current gives the occurrence that is next or ready.
-	m, err := client.Meetings.Get(context.Background(), "MEETING_SERIES_ID", &meetings.GetParams{Current: webex.Ptr(true)})
-	if errors.Is(err, webex.ErrNotFound) {
-		fmt.Println("no such meeting, or not visible to this token")
-		return
-	}
+	m, err := client.Meetings.Get(ctx, series.ID, &meetings.GetParams{Current: webex.Ptr(true)})
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(m.Title, m.State, m.Start, m.MeetingNumber)
+	fmt.Println(m.Title, m.MeetingType, m.MeetingNumber == series.MeetingNumber)
+
+	missing := "0123456789abcdef0123456789abcdef"
+	if _, err := client.Meetings.Get(ctx, missing, nil); errors.Is(err, webex.ErrNotFound) {
+		fmt.Println("no such meeting, or not visible to this token")
+	}
+	// Output:
+	// Stand-up scheduledMeeting true
+	// no such meeting, or not visible to this token
 }
 
 func ExampleService_Join() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
+	srv := webextest.NewServer()
+	defer srv.Close()
+	host, client := hostClient(srv)
+	m := srv.NewMeeting(host, webextest.MeetingSpec{Title: "Design review"})
+
 	link, err := client.Meetings.Join(context.Background(), &meetings.JoinParams{
-		MeetingNumber:     "26418890213",
+		MeetingNumber:     m.MeetingNumber,
 		Email:             "guest@example.com",
 		DisplayName:       "Guest",
 		ExpirationMinutes: 15,
@@ -129,27 +170,34 @@ func ExampleService_Join() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println(link.JoinLink, "valid until", link.Expiration.Local())
+	fmt.Println("join link:", link.JoinLink != "", "valid for at most 15 minutes:", time.Until(link.Expiration) <= 15*time.Minute)
+	// Output: join link: true valid for at most 15 minutes: true
 }
 
 func ExampleService_Delete() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
+	srv := webextest.NewServer()
+	defer srv.Close()
+	host, client := hostClient(srv)
+	m := srv.NewMeeting(host, webextest.MeetingSpec{Title: "Design review", Invitees: []string{"bo@example.com"}})
+	ctx := context.Background()
+
 	// Cancel without emailing the invitees.
-	if err := client.Meetings.Delete(context.Background(), "MEETING_ID", &meetings.DeleteParams{SendEmail: webex.Ptr(false)}); err != nil {
+	if err := client.Meetings.Delete(ctx, m.ID, &meetings.DeleteParams{SendEmail: webex.Ptr(false)}); err != nil {
 		log.Fatal(err)
 	}
+	_, err := client.Meetings.Get(ctx, m.ID, nil)
+	fmt.Println("cancelled:", errors.Is(err, webex.ErrNotFound), "emails sent:", len(srv.MeetingEmails()))
+	// Output: cancelled: true emails sent: 0
 }
 
 func ExampleInviteeService_BulkInsert() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
+	srv := webextest.NewServer()
+	defer srv.Close()
+	host, client := hostClient(srv)
+	m := srv.NewMeeting(host, webextest.MeetingSpec{Title: "Design review"})
+
 	invited, err := client.MeetingInvitees.BulkInsert(context.Background(), &meetings.BulkInviteeParams{
-		MeetingID: "MEETING_ID",
+		MeetingID: m.ID,
 		Items: []meetings.InviteeItem{
 			{Email: "bo@example.com", DisplayName: "Bo Lind"},
 			{Email: "cy@example.com", SendEmail: webex.Ptr(false)},
@@ -159,33 +207,50 @@ func ExampleInviteeService_BulkInsert() {
 		log.Fatal(err)
 	}
 	for _, inv := range invited {
-		fmt.Println(inv.ID, inv.Email)
+		fmt.Println(inv.Email, inv.DisplayName)
 	}
+	fmt.Println("invitations emailed:", len(srv.MeetingEmails()))
+	// Output:
+	// bo@example.com Bo Lind
+	// cy@example.com cy
+	// invitations emailed: 1
 }
 
 func ExampleParticipantService_List() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
-	p := &meetings.ParticipantListParams{MeetingID: "MEETING_INSTANCE_ID"}
+	srv := webextest.NewServer()
+	defer srv.Close()
+	host, client := hostClient(srv)
+	instanceID := pastMeeting(srv, host)
+
+	p := &meetings.ParticipantListParams{MeetingID: instanceID}
 	for pt, err := range client.MeetingParticipants.List(context.Background(), p) {
 		if err != nil {
 			log.Fatal(err)
 		}
-		fmt.Println(pt.DisplayName, pt.State, pt.JoinedTime.Format(time.Kitchen), pt.LeftTime.Sub(pt.JoinedTime))
+		fmt.Println(pt.DisplayName, pt.State, "stayed:", pt.LeftTime.Sub(pt.JoinedTime) >= 0)
 	}
+	// Unordered output:
+	// Hana Host end stayed: true
+	// Ivy end stayed: true
 }
 
 func ExampleParticipantService_Admit() {
-	client, err := webex.NewClient()
-	if err != nil {
+	srv := webextest.NewServer()
+	defer srv.Close()
+	host, client := hostClient(srv)
+	m := srv.NewMeeting(host, webextest.MeetingSpec{Title: "Design review"})
+	if err := srv.StartMeeting(m.ID); err != nil {
 		log.Fatal(err)
 	}
+	if _, err := srv.JoinLobby(m.ID, srv.NewUser(nil, "ivy@example.com", "Ivy")); err != nil {
+		log.Fatal(err)
+	}
+	instanceID, _ := srv.MeetingInstanceID(m.ID)
 	ctx := context.Background()
+
 	// Let everyone waiting in the lobby in.
 	var lobby []meetings.AdmitItem
-	for pt, err := range client.MeetingParticipants.List(ctx, &meetings.ParticipantListParams{MeetingID: "MEETING_INSTANCE_ID"}) {
+	for pt, err := range client.MeetingParticipants.List(ctx, &meetings.ParticipantListParams{MeetingID: instanceID}) {
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -198,34 +263,66 @@ func ExampleParticipantService_Admit() {
 			log.Fatal(err)
 		}
 	}
+	fmt.Println("admitted", len(lobby))
+	// Output: admitted 1
 }
 
 func ExampleRecordingService_Get() {
-	client, err := webex.NewClient()
+	srv := webextest.NewServer()
+	defer srv.Close()
+	host, client := hostClient(srv)
+	instanceID := pastMeeting(srv, host)
+	ctx := context.Background()
+	var recordingID string
+	for r, err := range client.Recordings.List(ctx, &meetings.RecordingListParams{MeetingID: instanceID}) {
+		if err != nil {
+			log.Fatal(err)
+		}
+		recordingID = r.ID
+	}
+
+	r, err := client.Recordings.Get(ctx, recordingID, nil)
 	if err != nil {
 		log.Fatal(err)
 	}
-	r, err := client.Recordings.Get(context.Background(), "RECORDING_ID", nil)
-	if err != nil {
-		log.Fatal(err)
-	}
-	fmt.Println(r.Topic, time.Duration(r.DurationSeconds)*time.Second, r.SizeBytes, "bytes")
+	fmt.Println(r.Topic, r.Format, r.SizeBytes > 0)
 	if l := r.TemporaryDirectDownloadLinks; l != nil {
-		fmt.Println("MP4:", l.RecordingDownloadLink, "until", l.Expiration.Local())
+		fmt.Println("MP4 link:", l.RecordingDownloadLink != "", "expires:", !l.Expiration.IsZero())
 	}
+	// Output:
+	// Design review MP4 true
+	// MP4 link: true expires: true
+}
+
+// transcriptOf returns the id of the transcript of a meeting instance.
+func transcriptOf(client *webex.Client, instanceID string) string {
+	for t, err := range client.Transcripts.List(context.Background(), &meetings.TranscriptListParams{MeetingID: instanceID}) {
+		if err != nil {
+			log.Fatal(err)
+		}
+		return t.ID
+	}
+	log.Fatal("no transcript")
+	return ""
 }
 
 func ExampleTranscriptService_Download() {
-	client, err := webex.NewClient()
+	srv := webextest.NewServer()
+	defer srv.Close()
+	host, client := hostClient(srv)
+	transcriptID := transcriptOf(client, pastMeeting(srv, host))
+	dir, err := os.MkdirTemp("", "transcripts")
 	if err != nil {
 		log.Fatal(err)
 	}
-	f, err := client.Transcripts.Download(context.Background(), "TRANSCRIPT_ID", &meetings.TranscriptDownloadParams{Format: meetings.TranscriptFormatVTT})
+	defer os.RemoveAll(dir)
+
+	f, err := client.Transcripts.Download(context.Background(), transcriptID, &meetings.TranscriptDownloadParams{Format: meetings.TranscriptFormatVTT})
 	if err != nil {
 		log.Fatal(err)
 	}
 	defer f.Close()
-	out, err := os.Create("transcript.vtt")
+	out, err := os.Create(filepath.Join(dir, "transcript.vtt"))
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -235,28 +332,35 @@ func ExampleTranscriptService_Download() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	fmt.Println("saved", n, "bytes of", f.ContentType, f.FileName)
+	fmt.Println("saved", f.ContentType, n > 0)
+	// Output: saved text/vtt;charset=UTF-8 true
 }
 
 func ExampleTranscriptService_ListSnippets() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
-	for s, err := range client.Transcripts.ListSnippets(context.Background(), "TRANSCRIPT_ID", nil) {
+	srv := webextest.NewServer()
+	defer srv.Close()
+	host, client := hostClient(srv)
+	transcriptID := transcriptOf(client, pastMeeting(srv, host))
+
+	for s, err := range client.Transcripts.ListSnippets(context.Background(), transcriptID, nil) {
 		if err != nil {
 			log.Fatal(err)
 		}
 		fmt.Printf("[%s] %s: %s\n", s.Offset(), s.PersonName, s.Text)
 	}
+	// Output:
+	// [1s] Hana Host: Welcome everyone to Design review.
+	// [4.64s] Hana Host: Let's go through the agenda.
+	// [7.92s] Ivy: Hello, this is Ivy.
 }
 
 func ExampleSummaryService_List() {
-	client, err := webex.NewClient()
-	if err != nil {
-		log.Fatal(err)
-	}
-	summaries, err := client.MeetingSummaries.List(context.Background(), "MEETING_INSTANCE_ID")
+	srv := webextest.NewServer()
+	defer srv.Close()
+	host, client := hostClient(srv)
+	instanceID := pastMeeting(srv, host)
+
+	summaries, err := client.MeetingSummaries.List(context.Background(), instanceID)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -268,4 +372,8 @@ func ExampleSummaryService_List() {
 			fmt.Println("-", a.Content)
 		}
 	}
+	// Output:
+	// <p>Design review: the participants reviewed the agenda and agreed on next steps.</p>
+	// - Hana Host to share the meeting notes.
+	// - Everyone to review the recording.
 }
