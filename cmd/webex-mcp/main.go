@@ -33,6 +33,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"os/signal"
@@ -138,10 +139,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 }
 
 func serveHTTP(ctx context.Context, addr string, h http.Handler, stderr io.Writer) error {
-	hs := &http.Server{Addr: addr, Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return err
+	}
+	hs := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
-	go func() { errc <- hs.ListenAndServe() }()
-	fmt.Fprintf(stderr, "webex-mcp: serving MCP over streamable HTTP on http://%s\n", addr)
+	go func() { errc <- hs.Serve(ln) }()
+	fmt.Fprintf(stderr, "webex-mcp: serving MCP over streamable HTTP on http://%s\n", ln.Addr())
 	select {
 	case err := <-errc:
 		return err
