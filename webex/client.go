@@ -106,24 +106,24 @@ func NewClient(opts ...Option) (*Client, error) {
 	}
 	return &Client{
 		core:            core,
-		Messages:        messages.NewService(core),
-		Rooms:           rooms.NewService(core),
-		Memberships:     memberships.NewService(core),
-		People:          people.NewService(core),
-		Teams:           teams.NewService(core),
-		TeamMemberships: teams.NewMembershipService(core),
-		Webhooks:        webhooks.NewService(core),
+		Messages:        (*messages.Service)(core),
+		Rooms:           (*rooms.Service)(core),
+		Memberships:     (*memberships.Service)(core),
+		People:          (*people.Service)(core),
+		Teams:           (*teams.Service)(core),
+		TeamMemberships: (*teams.MembershipService)(core),
+		Webhooks:        (*webhooks.Service)(core),
 
-		AttachmentActions: attachments.NewService(core),
-		Contents:          contents.NewService(core),
-		Events:            events.NewService(core),
+		AttachmentActions: (*attachments.Service)(core),
+		Contents:          (*contents.Service)(core),
+		Events:            (*events.Service)(core),
 
-		Meetings:            meetings.NewService(core),
-		MeetingInvitees:     meetings.NewInviteeService(core),
-		MeetingParticipants: meetings.NewParticipantService(core),
-		Recordings:          meetings.NewRecordingService(core),
-		Transcripts:         meetings.NewTranscriptService(core),
-		MeetingSummaries:    meetings.NewSummaryService(core),
+		Meetings:            (*meetings.Service)(core),
+		MeetingInvitees:     (*meetings.InviteeService)(core),
+		MeetingParticipants: (*meetings.ParticipantService)(core),
+		Recordings:          (*meetings.RecordingService)(core),
+		Transcripts:         (*meetings.TranscriptService)(core),
+		MeetingSummaries:    (*meetings.SummaryService)(core),
 	}, nil
 }
 

@@ -108,7 +108,10 @@
 // Bodies that are not Webex JSON (a proxy's HTML page, an empty body) still
 // give a useful error. Bad input, such as an empty id or a message with no
 // destination, is reported before any request is made, with an error that
-// names the field. The SDK never panics on bad input or a bad response.
+// names the field and matches errors.Is(err, webex.ErrInvalidInput). The
+// SDK never panics on bad input or a bad response. [APIError]'s
+// documentation (in package [github.com/gowebex/sdk/webex/api], where the
+// shared types live) lists every error a call can return.
 //
 // # Testing
 //

@@ -41,7 +41,8 @@ var bodyPool = sync.Pool{New: func() any { return new([]byte) }}
 
 const maxPooledBody = 4 << 20
 
-var errTooLarge = errors.New("response too large")
+// errTooLarge is what readBody reports past the limit.
+var errTooLarge = ErrResponseTooLarge
 
 // decodeJSON reads body (at most limit bytes; sizeHint is the
 // Content-Length, or -1) into a pooled buffer and decodes it into out.
@@ -88,7 +89,7 @@ func readBody(r io.Reader, b []byte, sizeHint, limit int64) ([]byte, error) {
 // decodeError describes a failed decode of the answer to r.
 func (c *Client) decodeError(r *Request, what string, err error) error {
 	if errors.Is(err, errTooLarge) {
-		return fmt.Errorf("webex: %s %s: response larger than %d bytes", r.Method, r.Pattern, c.maxBody)
+		return fmt.Errorf("%w: %s %s: larger than %d bytes", ErrResponseTooLarge, r.Method, r.Pattern, c.maxBody)
 	}
 	return fmt.Errorf("webex: %s %s: %s: %w", r.Method, r.Pattern, what, err)
 }

@@ -162,15 +162,26 @@ func orDefault(d, def time.Duration) time.Duration {
 
 // BaseURL returns the API base URL, such as https://webexapis.com/v1.
 func (c *Client) BaseURL() *url.URL {
+	if c.ready() != nil {
+		return &url.URL{}
+	}
 	u := *c.base
 	return &u
 }
 
 // Limiter returns the limiter pacing this client's requests.
-func (c *Client) Limiter() Limiter { return c.limiter }
+func (c *Client) Limiter() Limiter {
+	if c == nil {
+		return nil
+	}
+	return c.limiter
+}
 
 // Trusted reports whether u is on the API host, where the token may go.
 func (c *Client) Trusted(u *url.URL) bool {
+	if c.ready() != nil {
+		return false
+	}
 	return u.Scheme == c.base.Scheme && u.Host == c.base.Host
 }
 

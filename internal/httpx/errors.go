@@ -3,7 +3,6 @@ package httpx
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -11,100 +10,6 @@ import (
 	"time"
 	"unicode/utf8"
 )
-
-// Sentinel errors matched by [APIError.Is], so that callers can write
-// errors.Is(err, ErrNotFound) without inspecting status codes.
-var (
-	ErrBadRequest   = errors.New("webex: bad request")
-	ErrUnauthorized = errors.New("webex: unauthorized")
-	ErrForbidden    = errors.New("webex: forbidden")
-	ErrNotFound     = errors.New("webex: not found")
-	ErrConflict     = errors.New("webex: conflict")
-	ErrLocked       = errors.New("webex: locked")
-	ErrRateLimited  = errors.New("webex: rate limited")
-	ErrServerError  = errors.New("webex: server error")
-)
-
-// ErrUntrustedURL is returned when a URL taken from a response (a next-page
-// link, say) points to a host other than the API host. The client refuses to
-// send its token there.
-var ErrUntrustedURL = errors.New("webex: URL is not on the API host")
-
-// ErrorDetail is one entry of the "errors" array in a Webex error body.
-type ErrorDetail struct {
-	Description string `json:"description"`
-}
-
-// APIError is the error returned for every non-2xx answer from Webex.
-//
-// It carries what Webex said (Message, Errors, TrackingID), the status, how
-// long to wait before calling the endpoint again (RetryAfter, set on 429 and
-// on 423 and 503 when Webex sends it) and which request failed.
-type APIError struct {
-	StatusCode int
-	Message    string
-	Errors     []ErrorDetail
-	TrackingID string
-	RetryAfter time.Duration
-	Method     string
-	Path       string
-}
-
-// Error returns a one-line description including the tracking id, which
-// Webex support asks for.
-func (e *APIError) Error() string {
-	var b strings.Builder
-	b.WriteString("webex: ")
-	if e.Method != "" {
-		b.WriteString(e.Method)
-		b.WriteByte(' ')
-		b.WriteString(e.Path)
-		b.WriteString(": ")
-	}
-	fmt.Fprintf(&b, "%d %s", e.StatusCode, http.StatusText(e.StatusCode))
-	if e.Message != "" {
-		b.WriteString(": ")
-		b.WriteString(e.Message)
-	}
-	for _, d := range e.Errors {
-		if d.Description != "" && d.Description != e.Message {
-			b.WriteString("; ")
-			b.WriteString(d.Description)
-		}
-	}
-	if e.RetryAfter > 0 {
-		fmt.Fprintf(&b, " (retry after %s)", e.RetryAfter)
-	}
-	if e.TrackingID != "" {
-		b.WriteString(" [trackingId ")
-		b.WriteString(e.TrackingID)
-		b.WriteByte(']')
-	}
-	return b.String()
-}
-
-// Is reports whether target is the sentinel error for e's status code.
-func (e *APIError) Is(target error) bool {
-	switch target {
-	case ErrBadRequest:
-		return e.StatusCode == http.StatusBadRequest
-	case ErrUnauthorized:
-		return e.StatusCode == http.StatusUnauthorized
-	case ErrForbidden:
-		return e.StatusCode == http.StatusForbidden
-	case ErrNotFound:
-		return e.StatusCode == http.StatusNotFound
-	case ErrConflict:
-		return e.StatusCode == http.StatusConflict
-	case ErrLocked:
-		return e.StatusCode == http.StatusLocked
-	case ErrRateLimited:
-		return e.StatusCode == http.StatusTooManyRequests
-	case ErrServerError:
-		return e.StatusCode >= 500
-	}
-	return false
-}
 
 // maxErrorBody bounds how much of an error response is read.
 const maxErrorBody = 64 << 10
@@ -166,10 +71,3 @@ func describeBody(contentType string, body []byte) string {
 	}
 	return msg
 }
-
-// TokenError reports that the token source failed to give a token. The
-// request was not sent and is not retried.
-type TokenError struct{ Err error }
-
-func (e *TokenError) Error() string { return "webex: getting access token: " + e.Err.Error() }
-func (e *TokenError) Unwrap() error { return e.Err }

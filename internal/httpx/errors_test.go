@@ -115,6 +115,7 @@ func TestResponseSizeLimit(t *testing.T) {
 	_, err := c.Do(context.Background(), get("/messages/{messageId}", "x"), &out)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "larger than 1024 bytes")
+	assert.ErrorIs(t, err, ErrResponseTooLarge)
 }
 
 func TestMalformedSuccessBody(t *testing.T) {

@@ -9,18 +9,14 @@ import (
 	"strings"
 )
 
-// Page is one page of a list: its items and the URL of the next page, empty
-// on the last page.
-type Page[T any] struct {
-	Items   []T
-	NextURL string
-}
-
 // GetPage fetches one page of the list r describes. With pageURL empty it
 // fetches the first page; otherwise it fetches pageURL (a Page.NextURL),
 // which must be on the API host. Filters of r.Query that the next link
 // dropped (Webex drops mentionedPeople, for one) are restored.
 func GetPage[T any](ctx context.Context, c *Client, r *Request, pageURL string) (*Page[T], error) {
+	if err := c.ready(); err != nil {
+		return nil, err
+	}
 	req := *r
 	if pageURL != "" {
 		u, err := c.resolveNext(pageURL, r.Query)

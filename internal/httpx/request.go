@@ -62,7 +62,7 @@ func (c *Client) target(r *Request) (string, error) {
 	}
 	path, err := expand(r.Pattern, r.Params)
 	if err != nil {
-		return "", err
+		return "", Invalid(r.Method+" "+r.Pattern, "%s", err)
 	}
 	if len(r.Query) == 0 {
 		return c.baseString + path, nil
@@ -76,7 +76,7 @@ func expand(pattern string, params []string) (string, error) {
 	open := strings.IndexByte(pattern, '{')
 	if open < 0 {
 		if len(params) != 0 {
-			return "", fmt.Errorf("webex: %s takes no path parameters, got %d", pattern, len(params))
+			return "", fmt.Errorf("takes no path parameters, got %d", len(params))
 		}
 		return pattern, nil
 	}
@@ -85,18 +85,18 @@ func expand(pattern string, params []string) (string, error) {
 	for open >= 0 {
 		end := strings.IndexByte(rest[open:], '}')
 		if end < 0 {
-			return "", fmt.Errorf("webex: malformed path template %q", pattern)
+			return "", errors.New("malformed path template")
 		}
 		name := rest[open+1 : open+end]
 		if i >= len(params) {
-			return "", fmt.Errorf("webex: %s: missing value for %s", pattern, name)
+			return "", fmt.Errorf("missing value for %s", name)
 		}
 		v := params[i]
 		switch {
 		case strings.TrimSpace(v) == "":
-			return "", fmt.Errorf("webex: %s is required", name)
+			return "", fmt.Errorf("%s is required", name)
 		case v == "." || v == "..":
-			return "", fmt.Errorf("webex: %s %q is not a valid id", name, v)
+			return "", fmt.Errorf("%s %q is not a valid id", name, v)
 		}
 		v = url.PathEscape(v)
 		if i == 0 && len(params) == 1 && !strings.Contains(rest[open+end+1:], "{") {
@@ -111,7 +111,7 @@ func expand(pattern string, params []string) (string, error) {
 	}
 	b.WriteString(rest)
 	if i != len(params) {
-		return "", fmt.Errorf("webex: %s takes %d path parameters, got %d", pattern, i, len(params))
+		return "", fmt.Errorf("takes %d path parameters, got %d", i, len(params))
 	}
 	return b.String(), nil
 }
@@ -121,8 +121,11 @@ func expand(pattern string, params []string) (string, error) {
 // (with the body already consumed); when retries run out, the error is the
 // last one Webex gave.
 func (c *Client) Send(ctx context.Context, r *Request) (*http.Response, error) {
+	if err := c.ready(); err != nil {
+		return nil, err
+	}
 	if ctx == nil {
-		return nil, errors.New("webex: nil context")
+		return nil, Invalid(r.Method+" "+r.Pattern, "nil context")
 	}
 	target, err := c.target(r)
 	if err != nil {

@@ -14,13 +14,12 @@ import (
 )
 
 // Service is the attachment actions API.
-type Service struct {
-	core *httpx.Client
-}
+//
+// A Service is a view of the client it came from; the zero value is not
+// usable and fails every call with an error.
+type Service httpx.Client
 
-// NewService returns the attachment actions service on core. Programs use
-// webex.NewClient, which calls it.
-func NewService(core *httpx.Client) *Service { return &Service{core: core} }
+func (s *Service) core() *httpx.Client { return (*httpx.Client)(s) }
 
 // Create submits the card of a message with the given inputs, as if the
 // caller had pressed its submit button; the token must be able to see the
@@ -32,7 +31,7 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Action, error) 
 	if err != nil {
 		return nil, err
 	}
-	return httpx.Call[Action](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/attachment/actions", Body: body})
+	return httpx.Call[Action](ctx, s.core(), &httpx.Request{Method: http.MethodPost, Pattern: "/attachment/actions", Body: body})
 }
 
 // Get returns an attachment action by id, with the submitted inputs. Webex
@@ -41,5 +40,5 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Action, error) 
 // webhook.
 // See https://developer.webex.com/docs/api/v1/attachment-actions/get-attachment-action-details.
 func (s *Service) Get(ctx context.Context, actionID string) (*Action, error) {
-	return httpx.Call[Action](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/attachment/actions/{id}", Params: []string{actionID}})
+	return httpx.Call[Action](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/attachment/actions/{id}", Params: []string{actionID}})
 }

@@ -18,13 +18,12 @@ import (
 )
 
 // Service downloads message files.
-type Service struct {
-	core *httpx.Client
-}
+//
+// A Service is a view of the client it came from; the zero value is not
+// usable and fails every call with an error.
+type Service httpx.Client
 
-// NewService returns the contents service on core. Programs use
-// webex.NewClient, which calls it.
-func NewService(core *httpx.Client) *Service { return &Service{core: core} }
+func (s *Service) core() *httpx.Client { return (*httpx.Client)(s) }
 
 // pattern is the rate-limit key's path template of every content URL.
 const pattern = "/contents/{contentId}"
@@ -44,11 +43,11 @@ func (s *Service) request(method, fileURL string) (*httpx.Request, error) {
 	u.Fragment, u.RawFragment = "", ""
 	// A URL on another host is refused by the core with ErrUntrustedURL;
 	// one on the API host must name a content.
-	if s.core.Trusted(u) {
-		prefix := strings.TrimRight(s.core.BaseURL().Path, "/") + "/contents/"
+	if s.core().Trusted(u) {
+		prefix := strings.TrimRight(s.core().BaseURL().Path, "/") + "/contents/"
 		id, ok := strings.CutPrefix(u.EscapedPath(), prefix)
 		if !ok || strings.Trim(id, "/") == "" {
-			return nil, fmt.Errorf("contents: %s is not a file URL (want %s%sID)", u.Redacted(), s.core.BaseURL(), "/contents/")
+			return nil, fmt.Errorf("contents: %s is not a file URL (want %s%sID)", u.Redacted(), s.core().BaseURL(), "/contents/")
 		}
 	}
 	return &httpx.Request{Method: method, Pattern: pattern, URL: u}, nil
@@ -86,7 +85,7 @@ var acceptAny = http.Header{"Accept": {"*/*"}}
 
 func (s *Service) download(ctx context.Context, req *httpx.Request) (*File, error) {
 	req.Header = acceptAny
-	resp, err := s.core.Send(ctx, req)
+	resp, err := s.core().Send(ctx, req)
 	if err != nil {
 		return nil, err
 	}
@@ -104,7 +103,7 @@ func (s *Service) Info(ctx context.Context, fileURL string) (*Info, error) {
 	if err != nil {
 		return nil, err
 	}
-	resp, err := s.core.Send(ctx, req)
+	resp, err := s.core().Send(ctx, req)
 	if err != nil {
 		return nil, err
 	}

@@ -12,19 +12,19 @@ import (
 	"net/http"
 
 	"github.com/gowebex/sdk/internal/httpx"
+	"github.com/gowebex/sdk/webex/api"
 )
 
 // Service is the compliance events API.
-type Service struct {
-	core *httpx.Client
-}
+//
+// A Service is a view of the client it came from; the zero value is not
+// usable and fails every call with an error.
+type Service httpx.Client
 
-// NewService returns the events service on core. Programs use
-// webex.NewClient, which calls it.
-func NewService(core *httpx.Client) *Service { return &Service{core: core} }
+func (s *Service) core() *httpx.Client { return (*httpx.Client)(s) }
 
 // Page is one page of events and the link to the next.
-type Page = httpx.Page[Event]
+type Page = api.Page[Event]
 
 func listRequest(p *ListParams) *httpx.Request {
 	return &httpx.Request{Method: http.MethodGet, Pattern: "/events", Query: httpx.Query(p)}
@@ -38,7 +38,7 @@ func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Event, err
 	if err := p.validate(); err != nil {
 		return httpx.Fail[Event](err)
 	}
-	return httpx.List[Event](ctx, s.core, listRequest(p))
+	return httpx.List[Event](ctx, s.core(), listRequest(p))
 }
 
 // ListPage returns one page of events: the first when pageURL is empty,
@@ -49,11 +49,11 @@ func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.GetPage[Event](ctx, s.core, listRequest(p), pageURL)
+	return httpx.GetPage[Event](ctx, s.core(), listRequest(p), pageURL)
 }
 
 // Get returns an event by id. It needs spark-compliance:events_read.
 // See https://developer.webex.com/docs/api/v1/events/get-event-details.
 func (s *Service) Get(ctx context.Context, eventID string) (*Event, error) {
-	return httpx.Call[Event](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/events/{eventId}", Params: []string{eventID}})
+	return httpx.Call[Event](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/events/{eventId}", Params: []string{eventID}})
 }

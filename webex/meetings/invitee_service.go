@@ -6,20 +6,20 @@ import (
 	"net/http"
 
 	"github.com/gowebex/sdk/internal/httpx"
+	"github.com/gowebex/sdk/webex/api"
 )
 
 // InviteeService is the meeting invitees API. Get one from
 // webex.Client.MeetingInvitees.
-type InviteeService struct {
-	core *httpx.Client
-}
+//
+// A InviteeService is a view of the client it came from; the zero value is not
+// usable and fails every call with an error.
+type InviteeService httpx.Client
 
-// NewInviteeService returns the meeting invitees service on core.
-// Programs use webex.NewClient, which calls it.
-func NewInviteeService(core *httpx.Client) *InviteeService { return &InviteeService{core: core} }
+func (s *InviteeService) core() *httpx.Client { return (*httpx.Client)(s) }
 
 // InviteePage is one page of invitees and the link to the next.
-type InviteePage = httpx.Page[MeetingInvitee]
+type InviteePage = api.Page[MeetingInvitee]
 
 func (s *InviteeService) listRequest(p *InviteeListParams) *httpx.Request {
 	return &httpx.Request{Method: http.MethodGet, Pattern: "/meetingInvitees", Query: httpx.Query(p)}
@@ -32,7 +32,7 @@ func (s *InviteeService) List(ctx context.Context, p *InviteeListParams) iter.Se
 	if err := p.validate(); err != nil {
 		return httpx.Fail[MeetingInvitee](err)
 	}
-	return httpx.List[MeetingInvitee](ctx, s.core, s.listRequest(p))
+	return httpx.List[MeetingInvitee](ctx, s.core(), s.listRequest(p))
 }
 
 // ListPage returns one page of invitees: the first when pageURL is empty,
@@ -41,7 +41,7 @@ func (s *InviteeService) ListPage(ctx context.Context, p *InviteeListParams, pag
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.GetPage[MeetingInvitee](ctx, s.core, s.listRequest(p), pageURL)
+	return httpx.GetPage[MeetingInvitee](ctx, s.core(), s.listRequest(p), pageURL)
 }
 
 // Create invites a person to a meeting series or scheduled meeting. It
@@ -51,7 +51,7 @@ func (s *InviteeService) Create(ctx context.Context, p *InviteeCreateParams) (*M
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[MeetingInvitee](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/meetingInvitees", Body: p})
+	return httpx.Call[MeetingInvitee](ctx, s.core(), &httpx.Request{Method: http.MethodPost, Pattern: "/meetingInvitees", Body: p})
 }
 
 // BulkInsert invites up to 100 people in one request and returns their
@@ -64,7 +64,7 @@ func (s *InviteeService) BulkInsert(ctx context.Context, p *BulkInviteeParams) (
 	var out struct {
 		Items []MeetingInvitee `json:"items"`
 	}
-	if _, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/meetingInvitees/bulkInsert", Body: p}, &out); err != nil {
+	if _, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/meetingInvitees/bulkInsert", Body: p}, &out); err != nil {
 		return nil, err
 	}
 	return out.Items, nil
@@ -73,7 +73,7 @@ func (s *InviteeService) BulkInsert(ctx context.Context, p *BulkInviteeParams) (
 // Get returns an invitation by id. It needs meeting:schedules_read.
 // See https://developer.webex.com/docs/api/v1/meeting-invitees/get-a-meeting-invitee.
 func (s *InviteeService) Get(ctx context.Context, inviteeID string, p *HostParams) (*MeetingInvitee, error) {
-	return httpx.Call[MeetingInvitee](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/meetingInvitees/{meetingInviteeId}", Params: []string{inviteeID}, Query: httpx.Query(p)})
+	return httpx.Call[MeetingInvitee](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/meetingInvitees/{meetingInviteeId}", Params: []string{inviteeID}, Query: httpx.Query(p)})
 }
 
 // Update changes an invitation to a meeting series or scheduled meeting.
@@ -83,13 +83,13 @@ func (s *InviteeService) Update(ctx context.Context, inviteeID string, p *Invite
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[MeetingInvitee](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/meetingInvitees/{meetingInviteeId}", Params: []string{inviteeID}, Body: p})
+	return httpx.Call[MeetingInvitee](ctx, s.core(), &httpx.Request{Method: http.MethodPut, Pattern: "/meetingInvitees/{meetingInviteeId}", Params: []string{inviteeID}, Body: p})
 }
 
 // Delete withdraws an invitation: from the whole series, or from one
 // scheduled meeting. It needs meeting:schedules_write.
 // See https://developer.webex.com/docs/api/v1/meeting-invitees/delete-a-meeting-invitee.
 func (s *InviteeService) Delete(ctx context.Context, inviteeID string, p *InviteeDeleteParams) error {
-	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/meetingInvitees/{meetingInviteeId}", Params: []string{inviteeID}, Query: httpx.Query(p)}, nil)
+	_, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/meetingInvitees/{meetingInviteeId}", Params: []string{inviteeID}, Query: httpx.Query(p)}, nil)
 	return err
 }

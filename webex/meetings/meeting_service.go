@@ -15,19 +15,19 @@ import (
 	"net/http"
 
 	"github.com/gowebex/sdk/internal/httpx"
+	"github.com/gowebex/sdk/webex/api"
 )
 
 // Service is the meetings API. Get one from webex.Client.Meetings.
-type Service struct {
-	core *httpx.Client
-}
+//
+// A Service is a view of the client it came from; the zero value is not
+// usable and fails every call with an error.
+type Service httpx.Client
 
-// NewService returns the meetings service on core. Programs use
-// webex.NewClient, which calls it.
-func NewService(core *httpx.Client) *Service { return &Service{core: core} }
+func (s *Service) core() *httpx.Client { return (*httpx.Client)(s) }
 
 // Page is one page of meetings and the link to the next.
-type Page = httpx.Page[Meeting]
+type Page = api.Page[Meeting]
 
 func (s *Service) listRequest(p *ListParams) *httpx.Request {
 	return &httpx.Request{Method: http.MethodGet, Pattern: "/meetings", Query: httpx.Query(p)}
@@ -42,7 +42,7 @@ func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Meeting, e
 	if err := p.validate(); err != nil {
 		return httpx.Fail[Meeting](err)
 	}
-	return httpx.List[Meeting](ctx, s.core, s.listRequest(p))
+	return httpx.List[Meeting](ctx, s.core(), s.listRequest(p))
 }
 
 // ListPage returns one page of meetings: the first when pageURL is empty,
@@ -51,7 +51,7 @@ func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.GetPage[Meeting](ctx, s.core, s.listRequest(p), pageURL)
+	return httpx.GetPage[Meeting](ctx, s.core(), s.listRequest(p), pageURL)
 }
 
 // Create schedules a meeting, a recurring series (with Recurrence) or the
@@ -63,7 +63,7 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Meeting, error)
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Meeting](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/meetings", Body: p})
+	return httpx.Call[Meeting](ctx, s.core(), &httpx.Request{Method: http.MethodPost, Pattern: "/meetings", Body: p})
 }
 
 // Get returns a meeting series, scheduled meeting or meeting instance by
@@ -74,7 +74,7 @@ func (s *Service) Get(ctx context.Context, meetingID string, p *GetParams) (*Mee
 	if p != nil && p.Password != "" {
 		r.Header = http.Header{"Password": {p.Password}}
 	}
-	return httpx.Call[Meeting](ctx, s.core, r)
+	return httpx.Call[Meeting](ctx, s.core(), r)
 }
 
 // Update replaces a meeting series or scheduled meeting (PUT): settings
@@ -85,7 +85,7 @@ func (s *Service) Update(ctx context.Context, meetingID string, p *UpdateParams)
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Meeting](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/meetings/{meetingId}", Params: []string{meetingID}, Body: p})
+	return httpx.Call[Meeting](ctx, s.core(), &httpx.Request{Method: http.MethodPut, Pattern: "/meetings/{meetingId}", Params: []string{meetingID}, Body: p})
 }
 
 // Patch changes only the given settings of a meeting series or scheduled
@@ -95,7 +95,7 @@ func (s *Service) Patch(ctx context.Context, meetingID string, p *PatchParams) (
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Meeting](ctx, s.core, &httpx.Request{Method: http.MethodPatch, Pattern: "/meetings/{meetingId}", Params: []string{meetingID}, Body: p})
+	return httpx.Call[Meeting](ctx, s.core(), &httpx.Request{Method: http.MethodPatch, Pattern: "/meetings/{meetingId}", Params: []string{meetingID}, Body: p})
 }
 
 // Delete cancels a meeting series or scheduled meeting and, unless
@@ -103,7 +103,7 @@ func (s *Service) Patch(ctx context.Context, meetingID string, p *PatchParams) (
 // meeting:schedules_write.
 // See https://developer.webex.com/docs/api/v1/meetings/delete-a-meeting.
 func (s *Service) Delete(ctx context.Context, meetingID string, p *DeleteParams) error {
-	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/meetings/{meetingId}", Params: []string{meetingID}, Query: httpx.Query(p)}, nil)
+	_, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/meetings/{meetingId}", Params: []string{meetingID}, Query: httpx.Query(p)}, nil)
 	return err
 }
 
@@ -114,7 +114,7 @@ func (s *Service) Join(ctx context.Context, p *JoinParams) (*JoinLink, error) {
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[JoinLink](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/meetings/join", Body: joinBody{JoinParams: p}})
+	return httpx.Call[JoinLink](ctx, s.core(), &httpx.Request{Method: http.MethodPost, Pattern: "/meetings/join", Body: joinBody{JoinParams: p}})
 }
 
 // End ends a meeting that is in progress: the current occurrence of a
@@ -124,7 +124,7 @@ func (s *Service) End(ctx context.Context, meetingID string, p *EndParams) error
 	if p == nil {
 		p = &EndParams{}
 	}
-	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/meetings/{meetingId}/end", Params: []string{meetingID}, Body: p}, nil)
+	_, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/meetings/{meetingId}/end", Params: []string{meetingID}, Body: p}, nil)
 	return err
 }
 
@@ -132,12 +132,12 @@ func (s *Service) End(ctx context.Context, meetingID string, p *EndParams) error
 // meeting:schedules_read.
 // See https://developer.webex.com/docs/api/v1/meetings/list-meeting-templates.
 func (s *Service) ListTemplates(ctx context.Context, p *TemplateListParams) iter.Seq2[*Template, error] {
-	return httpx.List[Template](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/meetings/templates", Query: httpx.Query(p)})
+	return httpx.List[Template](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/meetings/templates", Query: httpx.Query(p)})
 }
 
 // GetTemplate returns a meeting template with its settings. It needs
 // meeting:schedules_read.
 // See https://developer.webex.com/docs/api/v1/meetings/get-a-meeting-template.
 func (s *Service) GetTemplate(ctx context.Context, templateID string, p *HostParams) (*Template, error) {
-	return httpx.Call[Template](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/meetings/templates/{templateId}", Params: []string{templateID}, Query: httpx.Query(p)})
+	return httpx.Call[Template](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/meetings/templates/{templateId}", Params: []string{templateID}, Query: httpx.Query(p)})
 }

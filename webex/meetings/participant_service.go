@@ -6,22 +6,20 @@ import (
 	"net/http"
 
 	"github.com/gowebex/sdk/internal/httpx"
+	"github.com/gowebex/sdk/webex/api"
 )
 
 // ParticipantService is the meeting participants API. Get one from
 // webex.Client.MeetingParticipants.
-type ParticipantService struct {
-	core *httpx.Client
-}
+//
+// A ParticipantService is a view of the client it came from; the zero value is not
+// usable and fails every call with an error.
+type ParticipantService httpx.Client
 
-// NewParticipantService returns the meeting participants service on core.
-// Programs use webex.NewClient, which calls it.
-func NewParticipantService(core *httpx.Client) *ParticipantService {
-	return &ParticipantService{core: core}
-}
+func (s *ParticipantService) core() *httpx.Client { return (*httpx.Client)(s) }
 
 // ParticipantPage is one page of participants and the link to the next.
-type ParticipantPage = httpx.Page[Participant]
+type ParticipantPage = api.Page[Participant]
 
 func (s *ParticipantService) listRequest(p *ParticipantListParams) *httpx.Request {
 	return &httpx.Request{Method: http.MethodGet, Pattern: "/meetingParticipants", Query: httpx.Query(p)}
@@ -35,7 +33,7 @@ func (s *ParticipantService) List(ctx context.Context, p *ParticipantListParams)
 	if err := p.validate(); err != nil {
 		return httpx.Fail[Participant](err)
 	}
-	return httpx.List[Participant](ctx, s.core, s.listRequest(p))
+	return httpx.List[Participant](ctx, s.core(), s.listRequest(p))
 }
 
 // ListPage returns one page of participants: the first when pageURL is
@@ -44,7 +42,7 @@ func (s *ParticipantService) ListPage(ctx context.Context, p *ParticipantListPar
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.GetPage[Participant](ctx, s.core, s.listRequest(p), pageURL)
+	return httpx.GetPage[Participant](ctx, s.core(), s.listRequest(p), pageURL)
 }
 
 // QueryByEmail returns the participants of a meeting with the given
@@ -54,13 +52,13 @@ func (s *ParticipantService) QueryByEmail(ctx context.Context, p *ParticipantQue
 	if err := p.validate(); err != nil {
 		return httpx.Fail[Participant](err)
 	}
-	return httpx.List[Participant](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/meetingParticipants/query", Query: httpx.Query(p), Body: p})
+	return httpx.List[Participant](ctx, s.core(), &httpx.Request{Method: http.MethodPost, Pattern: "/meetingParticipants/query", Query: httpx.Query(p), Body: p})
 }
 
 // Get returns a participant by id. It needs meeting:participants_read.
 // See https://developer.webex.com/docs/api/v1/meeting-participants/get-meeting-participant-details.
 func (s *ParticipantService) Get(ctx context.Context, participantID string, p *HostParams) (*Participant, error) {
-	return httpx.Call[Participant](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/meetingParticipants/{participantId}", Params: []string{participantID}, Query: httpx.Query(p)})
+	return httpx.Call[Participant](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/meetingParticipants/{participantId}", Params: []string{participantID}, Query: httpx.Query(p)})
 }
 
 // Update mutes, unmutes, admits or expels a participant of a meeting in
@@ -70,7 +68,7 @@ func (s *ParticipantService) Update(ctx context.Context, participantID string, p
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Participant](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/meetingParticipants/{participantId}", Params: []string{participantID}, Body: p})
+	return httpx.Call[Participant](ctx, s.core(), &httpx.Request{Method: http.MethodPut, Pattern: "/meetingParticipants/{participantId}", Params: []string{participantID}, Body: p})
 }
 
 // Admit lets up to 100 participants of one meeting in from the lobby. It
@@ -83,6 +81,6 @@ func (s *ParticipantService) Admit(ctx context.Context, items []AdmitItem) error
 	body := struct {
 		Items []AdmitItem `json:"items"`
 	}{items}
-	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/meetingParticipants/admit", Body: body}, nil)
+	_, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/meetingParticipants/admit", Body: body}, nil)
 	return err
 }

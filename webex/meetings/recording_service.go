@@ -6,22 +6,20 @@ import (
 	"net/http"
 
 	"github.com/gowebex/sdk/internal/httpx"
+	"github.com/gowebex/sdk/webex/api"
 )
 
 // RecordingService is the recordings API. Get one from
 // webex.Client.Recordings.
-type RecordingService struct {
-	core *httpx.Client
-}
+//
+// A RecordingService is a view of the client it came from; the zero value is not
+// usable and fails every call with an error.
+type RecordingService httpx.Client
 
-// NewRecordingService returns the recordings service on core. Programs
-// use webex.NewClient, which calls it.
-func NewRecordingService(core *httpx.Client) *RecordingService {
-	return &RecordingService{core: core}
-}
+func (s *RecordingService) core() *httpx.Client { return (*httpx.Client)(s) }
 
 // RecordingPage is one page of recordings and the link to the next.
-type RecordingPage = httpx.Page[Recording]
+type RecordingPage = api.Page[Recording]
 
 func (s *RecordingService) listRequest(pattern string, p *RecordingListParams) *httpx.Request {
 	return &httpx.Request{Method: http.MethodGet, Pattern: pattern, Query: httpx.Query(p)}
@@ -35,7 +33,7 @@ func (s *RecordingService) List(ctx context.Context, p *RecordingListParams) ite
 	if err := p.validate(false); err != nil {
 		return httpx.Fail[Recording](err)
 	}
-	return httpx.List[Recording](ctx, s.core, s.listRequest("/recordings", p))
+	return httpx.List[Recording](ctx, s.core(), s.listRequest("/recordings", p))
 }
 
 // ListPage returns one page of recordings: the first when pageURL is
@@ -44,7 +42,7 @@ func (s *RecordingService) ListPage(ctx context.Context, p *RecordingListParams,
 	if err := p.validate(false); err != nil {
 		return nil, err
 	}
-	return httpx.GetPage[Recording](ctx, s.core, s.listRequest("/recordings", p), pageURL)
+	return httpx.GetPage[Recording](ctx, s.core(), s.listRequest("/recordings", p), pageURL)
 }
 
 // ListAdmin returns the recordings of the organization for an admin or
@@ -55,14 +53,14 @@ func (s *RecordingService) ListAdmin(ctx context.Context, p *RecordingListParams
 	if err := p.validate(true); err != nil {
 		return httpx.Fail[Recording](err)
 	}
-	return httpx.List[Recording](ctx, s.core, s.listRequest("/admin/recordings", p))
+	return httpx.List[Recording](ctx, s.core(), s.listRequest("/admin/recordings", p))
 }
 
 // Get returns a recording with its temporary direct download links. It
 // needs meeting:recordings_read.
 // See https://developer.webex.com/docs/api/v1/recordings/get-recording-details.
 func (s *RecordingService) Get(ctx context.Context, recordingID string, p *HostParams) (*Recording, error) {
-	return httpx.Call[Recording](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/recordings/{recordingId}", Params: []string{recordingID}, Query: httpx.Query(p)})
+	return httpx.Call[Recording](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/recordings/{recordingId}", Params: []string{recordingID}, Query: httpx.Query(p)})
 }
 
 // Delete moves a recording to the recycle bin. Hosts may delete their own
@@ -77,6 +75,6 @@ func (s *RecordingService) Delete(ctx context.Context, recordingID string, p *Re
 	if p != nil && (p.Reason != "" || p.Comment != "") {
 		r.Body = p
 	}
-	_, err := s.core.Do(ctx, r, nil)
+	_, err := s.core().Do(ctx, r, nil)
 	return err
 }

@@ -10,13 +10,12 @@ import (
 
 // SummaryService is the meeting summaries API. Get one from
 // webex.Client.MeetingSummaries.
-type SummaryService struct {
-	core *httpx.Client
-}
+//
+// A SummaryService is a view of the client it came from; the zero value is not
+// usable and fails every call with an error.
+type SummaryService httpx.Client
 
-// NewSummaryService returns the meeting summaries service on core.
-// Programs use webex.NewClient, which calls it.
-func NewSummaryService(core *httpx.Client) *SummaryService { return &SummaryService{core: core} }
+func (s *SummaryService) core() *httpx.Client { return (*httpx.Client)(s) }
 
 // List returns the summaries of an ended meeting instance the caller may
 // see (usually one; none when there is no summary). It needs
@@ -38,7 +37,7 @@ func (s *SummaryService) list(ctx context.Context, pattern, meetingID string) ([
 		return nil, errNoMeetingID
 	}
 	var out []Summary
-	for sm, err := range httpx.List[Summary](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: pattern, Query: httpx.Query(struct {
+	for sm, err := range httpx.List[Summary](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: pattern, Query: httpx.Query(struct {
 		MeetingID string `url:"meetingId"`
 	}{meetingID})}) {
 		if err != nil {
@@ -53,6 +52,6 @@ func (s *SummaryService) list(ctx context.Context, pattern, meetingID string) ([
 // it. It needs meeting:summaries_write.
 // See https://developer.webex.com/docs/api/v1/meeting-summaries/delete-a-summary.
 func (s *SummaryService) Delete(ctx context.Context, summaryID string) error {
-	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/meetingSummaries/{summaryId}", Params: []string{summaryID}}, nil)
+	_, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/meetingSummaries/{summaryId}", Params: []string{summaryID}}, nil)
 	return err
 }

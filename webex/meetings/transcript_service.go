@@ -7,25 +7,23 @@ import (
 	"net/http"
 
 	"github.com/gowebex/sdk/internal/httpx"
+	"github.com/gowebex/sdk/webex/api"
 )
 
 // TranscriptService is the meeting transcripts API. Get one from
 // webex.Client.Transcripts.
-type TranscriptService struct {
-	core *httpx.Client
-}
+//
+// A TranscriptService is a view of the client it came from; the zero value is not
+// usable and fails every call with an error.
+type TranscriptService httpx.Client
 
-// NewTranscriptService returns the meeting transcripts service on core.
-// Programs use webex.NewClient, which calls it.
-func NewTranscriptService(core *httpx.Client) *TranscriptService {
-	return &TranscriptService{core: core}
-}
+func (s *TranscriptService) core() *httpx.Client { return (*httpx.Client)(s) }
 
 // TranscriptPage is one page of transcripts and the link to the next.
-type TranscriptPage = httpx.Page[Transcript]
+type TranscriptPage = api.Page[Transcript]
 
 // SnippetPage is one page of snippets and the link to the next.
-type SnippetPage = httpx.Page[Snippet]
+type SnippetPage = api.Page[Snippet]
 
 func (s *TranscriptService) listRequest(p *TranscriptListParams) *httpx.Request {
 	return &httpx.Request{Method: http.MethodGet, Pattern: "/meetingTranscripts", Query: httpx.Query(p)}
@@ -38,7 +36,7 @@ func (s *TranscriptService) List(ctx context.Context, p *TranscriptListParams) i
 	if err := p.validate(); err != nil {
 		return httpx.Fail[Transcript](err)
 	}
-	return httpx.List[Transcript](ctx, s.core, s.listRequest(p))
+	return httpx.List[Transcript](ctx, s.core(), s.listRequest(p))
 }
 
 // ListPage returns one page of transcripts: the first when pageURL is
@@ -47,7 +45,7 @@ func (s *TranscriptService) ListPage(ctx context.Context, p *TranscriptListParam
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.GetPage[Transcript](ctx, s.core, s.listRequest(p), pageURL)
+	return httpx.GetPage[Transcript](ctx, s.core(), s.listRequest(p), pageURL)
 }
 
 // ListAdmin returns the transcripts of a site for a compliance officer,
@@ -58,7 +56,7 @@ func (s *TranscriptService) ListAdmin(ctx context.Context, p *TranscriptAdminLis
 	if err := p.validate(); err != nil {
 		return httpx.Fail[Transcript](err)
 	}
-	return httpx.List[Transcript](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/admin/meetingTranscripts", Query: httpx.Query(p)})
+	return httpx.List[Transcript](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/admin/meetingTranscripts", Query: httpx.Query(p)})
 }
 
 // Download streams a transcript as WebVTT or plain text. The caller reads
@@ -69,7 +67,7 @@ func (s *TranscriptService) Download(ctx context.Context, transcriptID string, p
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	resp, err := s.core.Send(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/meetingTranscripts/{transcriptId}/download", Params: []string{transcriptID}, Query: httpx.Query(p), Header: acceptText})
+	resp, err := s.core().Send(ctx, &httpx.Request{Method: http.MethodGet, Pattern: "/meetingTranscripts/{transcriptId}/download", Params: []string{transcriptID}, Query: httpx.Query(p), Header: acceptText})
 	if err != nil {
 		return nil, err
 	}
@@ -91,7 +89,7 @@ func (s *TranscriptService) ListSnippets(ctx context.Context, transcriptID strin
 	if err := p.validate(); err != nil {
 		return httpx.Fail[Snippet](err)
 	}
-	return httpx.List[Snippet](ctx, s.core, s.snippetsRequest(transcriptID, p))
+	return httpx.List[Snippet](ctx, s.core(), s.snippetsRequest(transcriptID, p))
 }
 
 // ListSnippetsPage returns one page of snippets: the first when pageURL is
@@ -100,14 +98,14 @@ func (s *TranscriptService) ListSnippetsPage(ctx context.Context, transcriptID s
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.GetPage[Snippet](ctx, s.core, s.snippetsRequest(transcriptID, p), pageURL)
+	return httpx.GetPage[Snippet](ctx, s.core(), s.snippetsRequest(transcriptID, p), pageURL)
 }
 
 // GetSnippet returns one snippet of a transcript. It needs
 // meeting:transcripts_read.
 // See https://developer.webex.com/docs/api/v1/meeting-transcripts/get-a-transcript-snippet.
 func (s *TranscriptService) GetSnippet(ctx context.Context, transcriptID, snippetID string) (*Snippet, error) {
-	return httpx.Call[Snippet](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/meetingTranscripts/{transcriptId}/snippets/{snippetId}", Params: []string{transcriptID, snippetID}})
+	return httpx.Call[Snippet](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/meetingTranscripts/{transcriptId}/snippets/{snippetId}", Params: []string{transcriptID, snippetID}})
 }
 
 // UpdateSnippet corrects the text of a snippet. It needs
@@ -117,7 +115,7 @@ func (s *TranscriptService) UpdateSnippet(ctx context.Context, transcriptID, sni
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Snippet](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/meetingTranscripts/{transcriptId}/snippets/{snippetId}", Params: []string{transcriptID, snippetID}, Body: p})
+	return httpx.Call[Snippet](ctx, s.core(), &httpx.Request{Method: http.MethodPut, Pattern: "/meetingTranscripts/{transcriptId}/snippets/{snippetId}", Params: []string{transcriptID, snippetID}, Body: p})
 }
 
 // Delete deletes a transcript. It needs meeting:transcripts_write.
@@ -130,7 +128,7 @@ func (s *TranscriptService) Delete(ctx context.Context, transcriptID string, p *
 	if p != nil && (p.Reason != "" || p.Comment != "") {
 		r.Body = p
 	}
-	_, err := s.core.Do(ctx, r, nil)
+	_, err := s.core().Do(ctx, r, nil)
 	return err
 }
 

@@ -11,19 +11,19 @@ import (
 	"net/http"
 
 	"github.com/gowebex/sdk/internal/httpx"
+	"github.com/gowebex/sdk/webex/api"
 )
 
 // Service is the memberships API. Get one from webex.Client.Memberships.
-type Service struct {
-	core *httpx.Client
-}
+//
+// A Service is a view of the client it came from; the zero value is not
+// usable and fails every call with an error.
+type Service httpx.Client
 
-// NewService returns the memberships service on core. Programs use
-// webex.NewClient, which calls it.
-func NewService(core *httpx.Client) *Service { return &Service{core: core} }
+func (s *Service) core() *httpx.Client { return (*httpx.Client)(s) }
 
 // Page is one page of memberships and the link to the next.
-type Page = httpx.Page[Membership]
+type Page = api.Page[Membership]
 
 func (s *Service) listRequest(p *ListParams) *httpx.Request {
 	return &httpx.Request{Method: http.MethodGet, Pattern: "/memberships", Query: httpx.Query(p)}
@@ -38,7 +38,7 @@ func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Membership
 	if err := p.validate(); err != nil {
 		return httpx.Fail[Membership](err)
 	}
-	return httpx.List[Membership](ctx, s.core, s.listRequest(p))
+	return httpx.List[Membership](ctx, s.core(), s.listRequest(p))
 }
 
 // ListPage returns one page of memberships: the first when pageURL is
@@ -47,7 +47,7 @@ func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.GetPage[Membership](ctx, s.core, s.listRequest(p), pageURL)
+	return httpx.GetPage[Membership](ctx, s.core(), s.listRequest(p), pageURL)
 }
 
 // Create adds a person to a space, by id or email, optionally as a
@@ -59,13 +59,13 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Membership, err
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Membership](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/memberships", Body: p})
+	return httpx.Call[Membership](ctx, s.core(), &httpx.Request{Method: http.MethodPost, Pattern: "/memberships", Body: p})
 }
 
 // Get returns a membership by id. It needs spark:memberships_read.
 // See https://developer.webex.com/docs/api/v1/memberships/get-membership-details.
 func (s *Service) Get(ctx context.Context, membershipID string) (*Membership, error) {
-	return httpx.Call[Membership](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/memberships/{membershipId}", Params: []string{membershipID}})
+	return httpx.Call[Membership](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/memberships/{membershipId}", Params: []string{membershipID}})
 }
 
 // Update makes a member a moderator or not, and hides or shows a direct
@@ -75,13 +75,13 @@ func (s *Service) Update(ctx context.Context, membershipID string, p *UpdatePara
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Membership](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/memberships/{membershipId}", Params: []string{membershipID}, Body: p})
+	return httpx.Call[Membership](ctx, s.core(), &httpx.Request{Method: http.MethodPut, Pattern: "/memberships/{membershipId}", Params: []string{membershipID}, Body: p})
 }
 
 // Delete removes a person from a space. The last moderator of a team's
 // General space cannot be removed. It needs spark:memberships_write.
 // See https://developer.webex.com/docs/api/v1/memberships/delete-a-membership.
 func (s *Service) Delete(ctx context.Context, membershipID string) error {
-	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/memberships/{membershipId}", Params: []string{membershipID}}, nil)
+	_, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/memberships/{membershipId}", Params: []string{membershipID}}, nil)
 	return err
 }

@@ -10,19 +10,19 @@ import (
 	"net/http"
 
 	"github.com/gowebex/sdk/internal/httpx"
+	"github.com/gowebex/sdk/webex/api"
 )
 
 // Service is the messages API. Get one from webex.Client.Messages.
-type Service struct {
-	core *httpx.Client
-}
+//
+// A Service is a view of the client it came from; the zero value is not
+// usable and fails every call with an error.
+type Service httpx.Client
 
-// NewService returns the messages service on core. Programs use
-// webex.NewClient, which calls it.
-func NewService(core *httpx.Client) *Service { return &Service{core: core} }
+func (s *Service) core() *httpx.Client { return (*httpx.Client)(s) }
 
 // Page is one page of messages and the link to the next.
-type Page = httpx.Page[Message]
+type Page = api.Page[Message]
 
 func (s *Service) listRequest(p *ListParams) *httpx.Request {
 	return &httpx.Request{Method: http.MethodGet, Pattern: "/messages", Query: httpx.Query(p)}
@@ -36,7 +36,7 @@ func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Message, e
 	if err := p.validate(); err != nil {
 		return httpx.Fail[Message](err)
 	}
-	return httpx.List[Message](ctx, s.core, s.listRequest(p))
+	return httpx.List[Message](ctx, s.core(), s.listRequest(p))
 }
 
 // ListPage returns one page of messages: the first when pageURL is empty,
@@ -45,7 +45,7 @@ func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.GetPage[Message](ctx, s.core, s.listRequest(p), pageURL)
+	return httpx.GetPage[Message](ctx, s.core(), s.listRequest(p), pageURL)
 }
 
 // ListDirect returns the messages of the 1:1 space with a person, across all
@@ -55,7 +55,7 @@ func (s *Service) ListDirect(ctx context.Context, p *ListDirectParams) iter.Seq2
 	if err := p.validate(); err != nil {
 		return httpx.Fail[Message](err)
 	}
-	return httpx.List[Message](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/messages/direct", Query: httpx.Query(p)})
+	return httpx.List[Message](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/messages/direct", Query: httpx.Query(p)})
 }
 
 // Create posts a message to a space or, with ToPersonID or ToPersonEmail, to
@@ -66,13 +66,13 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Message, error)
 	if err := p.validate(false); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Message](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/messages", Body: p})
+	return httpx.Call[Message](ctx, s.core(), &httpx.Request{Method: http.MethodPost, Pattern: "/messages", Body: p})
 }
 
 // Get returns a message by id. It needs spark:messages_read.
 // See https://developer.webex.com/docs/api/v1/messages/get-message-details.
 func (s *Service) Get(ctx context.Context, messageID string) (*Message, error) {
-	return httpx.Call[Message](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/messages/{messageId}", Params: []string{messageID}})
+	return httpx.Call[Message](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/messages/{messageId}", Params: []string{messageID}})
 }
 
 // Edit replaces the text of a message. Only its author may edit it. It needs
@@ -82,13 +82,13 @@ func (s *Service) Edit(ctx context.Context, messageID string, p *EditParams) (*M
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Message](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/messages/{messageId}", Params: []string{messageID}, Body: p})
+	return httpx.Call[Message](ctx, s.core(), &httpx.Request{Method: http.MethodPut, Pattern: "/messages/{messageId}", Params: []string{messageID}, Body: p})
 }
 
 // Delete deletes a message. Authors may delete their own messages and
 // moderators anyone's. It needs spark:messages_write.
 // See https://developer.webex.com/docs/api/v1/messages/delete-a-message.
 func (s *Service) Delete(ctx context.Context, messageID string) error {
-	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/messages/{messageId}", Params: []string{messageID}}, nil)
+	_, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/messages/{messageId}", Params: []string{messageID}}, nil)
 	return err
 }

@@ -471,8 +471,8 @@ func TestEditValidation(t *testing.T) {
 		{"nil", "msg-1", nil, "messages: EditParams.RoomID is required"},
 		{"no room", "msg-1", &messages.EditParams{Text: "x"}, "messages: EditParams.RoomID is required"},
 		{"no text", "msg-1", &messages.EditParams{RoomID: "room-1"}, "messages: EditParams needs Text or Markdown"},
-		{"no id", "", &messages.EditParams{RoomID: "room-1", Text: "x"}, "webex: messageId is required"},
-		{"blank id", "  ", &messages.EditParams{RoomID: "room-1", Text: "x"}, "webex: messageId is required"},
+		{"no id", "", &messages.EditParams{RoomID: "room-1", Text: "x"}, "webex: PUT /messages/{messageId}: messageId is required"},
+		{"blank id", "  ", &messages.EditParams{RoomID: "room-1", Text: "x"}, "webex: PUT /messages/{messageId}: messageId is required"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -507,11 +507,12 @@ func TestEmptyIDMakesNoRequest(t *testing.T) {
 	mux, c := sdktest.New(t)
 	n := sdktest.Forbid(t, mux)
 	_, err := c.Messages.Get(t.Context(), "")
-	assert.EqualError(t, err, "webex: messageId is required")
+	assert.EqualError(t, err, "webex: GET /messages/{messageId}: messageId is required")
+	assert.ErrorIs(t, err, webex.ErrInvalidInput)
 	err = c.Messages.Delete(t.Context(), "")
-	assert.EqualError(t, err, "webex: messageId is required")
+	assert.EqualError(t, err, "webex: DELETE /messages/{messageId}: messageId is required")
 	_, err = c.Messages.Get(t.Context(), "..")
-	assert.Error(t, err)
+	assert.ErrorIs(t, err, webex.ErrInvalidInput)
 	assert.EqualValues(t, 0, n.Load())
 }
 

@@ -66,7 +66,7 @@ func (s *Service) CreateWithFile(ctx context.Context, p *CreateParams, f File) (
 		},
 	}
 	var m Message
-	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/messages", Stream: stream}, &m)
+	_, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodPost, Pattern: "/messages", Stream: stream}, &m)
 	pr.Close()
 	if err != nil {
 		return nil, err

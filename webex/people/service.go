@@ -12,19 +12,19 @@ import (
 	"net/http"
 
 	"github.com/gowebex/sdk/internal/httpx"
+	"github.com/gowebex/sdk/webex/api"
 )
 
 // Service is the people API. Get one from webex.Client.People.
-type Service struct {
-	core *httpx.Client
-}
+//
+// A Service is a view of the client it came from; the zero value is not
+// usable and fails every call with an error.
+type Service httpx.Client
 
-// NewService returns the people service on core. Programs use
-// webex.NewClient, which calls it.
-func NewService(core *httpx.Client) *Service { return &Service{core: core} }
+func (s *Service) core() *httpx.Client { return (*httpx.Client)(s) }
 
 // Page is one page of people and the link to the next.
-type Page = httpx.Page[Person]
+type Page = api.Page[Person]
 
 func (s *Service) listRequest(p *ListParams) *httpx.Request {
 	return &httpx.Request{Method: http.MethodGet, Pattern: "/people", Query: httpx.Query(p)}
@@ -39,7 +39,7 @@ func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Person, er
 	if err := p.validate(); err != nil {
 		return httpx.Fail[Person](err)
 	}
-	return httpx.List[Person](ctx, s.core, s.listRequest(p))
+	return httpx.List[Person](ctx, s.core(), s.listRequest(p))
 }
 
 // ListPage returns one page of people: the first when pageURL is empty,
@@ -48,7 +48,7 @@ func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.GetPage[Person](ctx, s.core, s.listRequest(p), pageURL)
+	return httpx.GetPage[Person](ctx, s.core(), s.listRequest(p), pageURL)
 }
 
 // LookupResult is the answer to [Service.Lookup]: the people found and the
@@ -69,21 +69,21 @@ func (s *Service) Lookup(ctx context.Context, ids []string) (*LookupResult, erro
 	if err := checkIDs("Lookup ids", ids); err != nil {
 		return nil, err
 	}
-	return httpx.Call[LookupResult](ctx, s.core, s.listRequest(&ListParams{IDs: ids, Max: MaxListIDs}))
+	return httpx.Call[LookupResult](ctx, s.core(), s.listRequest(&ListParams{IDs: ids, Max: MaxListIDs}))
 }
 
 // Get returns a person by id; p may be nil. It needs spark:people_read;
 // CallingData needs an admin token.
 // See https://developer.webex.com/docs/api/v1/people/get-person-details.
 func (s *Service) Get(ctx context.Context, personID string, p *GetParams) (*Person, error) {
-	return httpx.Call[Person](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/people/{personId}", Params: []string{personID}, Query: httpx.Query(p)})
+	return httpx.Call[Person](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/people/{personId}", Params: []string{personID}, Query: httpx.Query(p)})
 }
 
 // Me returns the person the access token belongs to; p may be nil. Any
 // token may call it.
 // See https://developer.webex.com/docs/api/v1/people/get-my-own-details.
 func (s *Service) Me(ctx context.Context, p *GetParams) (*Person, error) {
-	return httpx.Call[Person](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/people/me", Query: httpx.Query(p)})
+	return httpx.Call[Person](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/people/me", Query: httpx.Query(p)})
 }
 
 // Create creates a user account in the organization. Only admins may; it
@@ -97,7 +97,7 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Person, error) 
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Person](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/people", Query: httpx.Query(p), Body: p})
+	return httpx.Call[Person](ctx, s.core(), &httpx.Request{Method: http.MethodPost, Pattern: "/people", Query: httpx.Query(p), Body: p})
 }
 
 // Update replaces the details of a person: p must hold every detail, not
@@ -110,7 +110,7 @@ func (s *Service) Update(ctx context.Context, personID string, p *UpdateParams) 
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Person](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/people/{personId}", Params: []string{personID}, Query: httpx.Query(p), Body: p})
+	return httpx.Call[Person](ctx, s.core(), &httpx.Request{Method: http.MethodPut, Pattern: "/people/{personId}", Params: []string{personID}, Query: httpx.Query(p), Body: p})
 }
 
 // Delete removes a person from Webex. Only full and user administrators
@@ -118,6 +118,6 @@ func (s *Service) Update(ctx context.Context, personID string, p *UpdateParams) 
 // spark-admin:people_write.
 // See https://developer.webex.com/docs/api/v1/people/delete-a-person.
 func (s *Service) Delete(ctx context.Context, personID string) error {
-	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/people/{personId}", Params: []string{personID}}, nil)
+	_, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/people/{personId}", Params: []string{personID}}, nil)
 	return err
 }

@@ -11,19 +11,19 @@ import (
 	"net/http"
 
 	"github.com/gowebex/sdk/internal/httpx"
+	"github.com/gowebex/sdk/webex/api"
 )
 
 // Service is the rooms API. Get one from webex.Client.Rooms.
-type Service struct {
-	core *httpx.Client
-}
+//
+// A Service is a view of the client it came from; the zero value is not
+// usable and fails every call with an error.
+type Service httpx.Client
 
-// NewService returns the rooms service on core. Programs use
-// webex.NewClient, which calls it.
-func NewService(core *httpx.Client) *Service { return &Service{core: core} }
+func (s *Service) core() *httpx.Client { return (*httpx.Client)(s) }
 
 // Page is one page of spaces and the link to the next.
-type Page = httpx.Page[Room]
+type Page = api.Page[Room]
 
 func (s *Service) listRequest(p *ListParams) *httpx.Request {
 	return &httpx.Request{Method: http.MethodGet, Pattern: "/rooms", Query: httpx.Query(p)}
@@ -37,7 +37,7 @@ func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Room, erro
 	if err := p.validate(); err != nil {
 		return httpx.Fail[Room](err)
 	}
-	return httpx.List[Room](ctx, s.core, s.listRequest(p))
+	return httpx.List[Room](ctx, s.core(), s.listRequest(p))
 }
 
 // ListPage returns one page of spaces: the first when pageURL is empty,
@@ -46,7 +46,7 @@ func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.GetPage[Room](ctx, s.core, s.listRequest(p), pageURL)
+	return httpx.GetPage[Room](ctx, s.core(), s.listRequest(p), pageURL)
 }
 
 // Create creates a group space and makes the caller a member. It needs
@@ -57,13 +57,13 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Room, error) {
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Room](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/rooms", Body: p})
+	return httpx.Call[Room](ctx, s.core(), &httpx.Request{Method: http.MethodPost, Pattern: "/rooms", Body: p})
 }
 
 // Get returns a space by id. It needs spark:rooms_read.
 // See https://developer.webex.com/docs/api/v1/rooms/get-room-details.
 func (s *Service) Get(ctx context.Context, roomID string) (*Room, error) {
-	return httpx.Call[Room](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/rooms/{roomId}", Params: []string{roomID}})
+	return httpx.Call[Room](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/rooms/{roomId}", Params: []string{roomID}})
 }
 
 // GetMeetingInfo returns how to join a space's Webex meeting: its link, SIP
@@ -74,7 +74,7 @@ func (s *Service) Get(ctx context.Context, roomID string) (*Room, error) {
 // 2025). Schedule a meeting with the meetings API, which gives its SIP
 // address.
 func (s *Service) GetMeetingInfo(ctx context.Context, roomID string) (*MeetingInfo, error) {
-	return httpx.Call[MeetingInfo](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/rooms/{roomId}/meetingInfo", Params: []string{roomID}})
+	return httpx.Call[MeetingInfo](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/rooms/{roomId}/meetingInfo", Params: []string{roomID}})
 }
 
 // Update changes a space: its title, description, lock, announcement mode,
@@ -85,7 +85,7 @@ func (s *Service) Update(ctx context.Context, roomID string, p *UpdateParams) (*
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Room](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/rooms/{roomId}", Params: []string{roomID}, Body: p})
+	return httpx.Call[Room](ctx, s.core(), &httpx.Request{Method: http.MethodPut, Pattern: "/rooms/{roomId}", Params: []string{roomID}, Body: p})
 }
 
 // Delete deletes a space for good. When the caller is not a moderator,
@@ -93,6 +93,6 @@ func (s *Service) Update(ctx context.Context, roomID string, p *UpdateParams) (*
 // archived. It needs spark:rooms_write.
 // See https://developer.webex.com/docs/api/v1/rooms/delete-a-room.
 func (s *Service) Delete(ctx context.Context, roomID string) error {
-	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/rooms/{roomId}", Params: []string{roomID}}, nil)
+	_, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/rooms/{roomId}", Params: []string{roomID}}, nil)
 	return err
 }

@@ -6,22 +6,20 @@ import (
 	"net/http"
 
 	"github.com/gowebex/sdk/internal/httpx"
+	"github.com/gowebex/sdk/webex/api"
 )
 
 // MembershipService is the team memberships API. Get one from
 // webex.Client.TeamMemberships.
-type MembershipService struct {
-	core *httpx.Client
-}
+//
+// A MembershipService is a view of the client it came from; the zero value is not
+// usable and fails every call with an error.
+type MembershipService httpx.Client
 
-// NewMembershipService returns the team memberships service on core.
-// Programs use webex.NewClient, which calls it.
-func NewMembershipService(core *httpx.Client) *MembershipService {
-	return &MembershipService{core: core}
-}
+func (s *MembershipService) core() *httpx.Client { return (*httpx.Client)(s) }
 
 // MembershipPage is one page of team memberships and the link to the next.
-type MembershipPage = httpx.Page[Membership]
+type MembershipPage = api.Page[Membership]
 
 func (s *MembershipService) listRequest(p *ListMembershipsParams) *httpx.Request {
 	return &httpx.Request{Method: http.MethodGet, Pattern: "/team/memberships", Query: httpx.Query(p)}
@@ -34,7 +32,7 @@ func (s *MembershipService) List(ctx context.Context, p *ListMembershipsParams) 
 	if err := p.validate(); err != nil {
 		return httpx.Fail[Membership](err)
 	}
-	return httpx.List[Membership](ctx, s.core, s.listRequest(p))
+	return httpx.List[Membership](ctx, s.core(), s.listRequest(p))
 }
 
 // ListPage returns one page of team memberships: the first when pageURL is
@@ -43,7 +41,7 @@ func (s *MembershipService) ListPage(ctx context.Context, p *ListMembershipsPara
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.GetPage[Membership](ctx, s.core, s.listRequest(p), pageURL)
+	return httpx.GetPage[Membership](ctx, s.core(), s.listRequest(p), pageURL)
 }
 
 // Create adds a person to a team, by id or email, optionally as a
@@ -55,14 +53,14 @@ func (s *MembershipService) Create(ctx context.Context, p *CreateMembershipParam
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Membership](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/team/memberships", Body: p})
+	return httpx.Call[Membership](ctx, s.core(), &httpx.Request{Method: http.MethodPost, Pattern: "/team/memberships", Body: p})
 }
 
 // Get returns a team membership by id. It needs
 // spark:team_memberships_read.
 // See https://developer.webex.com/docs/api/v1/team-memberships/get-team-membership-details.
 func (s *MembershipService) Get(ctx context.Context, membershipID string) (*Membership, error) {
-	return httpx.Call[Membership](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/team/memberships/{membershipId}", Params: []string{membershipID}})
+	return httpx.Call[Membership](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/team/memberships/{membershipId}", Params: []string{membershipID}})
 }
 
 // Update makes a team member a moderator or not. It needs
@@ -72,7 +70,7 @@ func (s *MembershipService) Update(ctx context.Context, membershipID string, p *
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Membership](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/team/memberships/{membershipId}", Params: []string{membershipID}, Body: p})
+	return httpx.Call[Membership](ctx, s.core(), &httpx.Request{Method: http.MethodPut, Pattern: "/team/memberships/{membershipId}", Params: []string{membershipID}, Body: p})
 }
 
 // Delete removes a person from a team; they lose access to its spaces. The
@@ -80,6 +78,6 @@ func (s *MembershipService) Update(ctx context.Context, membershipID string, p *
 // It needs spark:team_memberships_write.
 // See https://developer.webex.com/docs/api/v1/team-memberships/delete-a-team-membership.
 func (s *MembershipService) Delete(ctx context.Context, membershipID string) error {
-	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/team/memberships/{membershipId}", Params: []string{membershipID}}, nil)
+	_, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/team/memberships/{membershipId}", Params: []string{membershipID}}, nil)
 	return err
 }

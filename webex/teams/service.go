@@ -13,19 +13,19 @@ import (
 	"net/http"
 
 	"github.com/gowebex/sdk/internal/httpx"
+	"github.com/gowebex/sdk/webex/api"
 )
 
 // Service is the teams API. Get one from webex.Client.Teams.
-type Service struct {
-	core *httpx.Client
-}
+//
+// A Service is a view of the client it came from; the zero value is not
+// usable and fails every call with an error.
+type Service httpx.Client
 
-// NewService returns the teams service on core. Programs use
-// webex.NewClient, which calls it.
-func NewService(core *httpx.Client) *Service { return &Service{core: core} }
+func (s *Service) core() *httpx.Client { return (*httpx.Client)(s) }
 
 // Page is one page of teams and the link to the next.
-type Page = httpx.Page[Team]
+type Page = api.Page[Team]
 
 func (s *Service) listRequest(p *ListParams) *httpx.Request {
 	return &httpx.Request{Method: http.MethodGet, Pattern: "/teams", Query: httpx.Query(p)}
@@ -38,7 +38,7 @@ func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Team, erro
 	if err := p.validate(); err != nil {
 		return httpx.Fail[Team](err)
 	}
-	return httpx.List[Team](ctx, s.core, s.listRequest(p))
+	return httpx.List[Team](ctx, s.core(), s.listRequest(p))
 }
 
 // ListPage returns one page of teams: the first when pageURL is empty,
@@ -47,7 +47,7 @@ func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.GetPage[Team](ctx, s.core, s.listRequest(p), pageURL)
+	return httpx.GetPage[Team](ctx, s.core(), s.listRequest(p), pageURL)
 }
 
 // Create creates a team; the caller becomes its first member and
@@ -58,13 +58,13 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Team, error) {
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Team](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/teams", Body: p})
+	return httpx.Call[Team](ctx, s.core(), &httpx.Request{Method: http.MethodPost, Pattern: "/teams", Body: p})
 }
 
 // Get returns a team by id. It needs spark:teams_read.
 // See https://developer.webex.com/docs/api/v1/teams/get-team-details.
 func (s *Service) Get(ctx context.Context, teamID string) (*Team, error) {
-	return httpx.Call[Team](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/teams/{teamId}", Params: []string{teamID}})
+	return httpx.Call[Team](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/teams/{teamId}", Params: []string{teamID}})
 }
 
 // Update renames a team or changes its description. Name is sent in full
@@ -74,12 +74,12 @@ func (s *Service) Update(ctx context.Context, teamID string, p *UpdateParams) (*
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Team](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/teams/{teamId}", Params: []string{teamID}, Body: p})
+	return httpx.Call[Team](ctx, s.core(), &httpx.Request{Method: http.MethodPut, Pattern: "/teams/{teamId}", Params: []string{teamID}, Body: p})
 }
 
 // Delete deletes a team. It needs spark:teams_write.
 // See https://developer.webex.com/docs/api/v1/teams/delete-a-team.
 func (s *Service) Delete(ctx context.Context, teamID string) error {
-	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/teams/{teamId}", Params: []string{teamID}}, nil)
+	_, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/teams/{teamId}", Params: []string{teamID}}, nil)
 	return err
 }

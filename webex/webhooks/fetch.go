@@ -5,7 +5,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/gowebex/sdk/internal/httpx"
+	"github.com/gowebex/sdk/webex/api"
 	"github.com/gowebex/sdk/webex/attachments"
 	"github.com/gowebex/sdk/webex/messages"
 )
@@ -72,7 +72,7 @@ func (h *Handler) fetch(ctx context.Context, ev *Event) error {
 }
 
 func ignoreGone(err error, what, id string) error {
-	if err == nil || errors.Is(err, httpx.ErrNotFound) {
+	if err == nil || errors.Is(err, api.ErrNotFound) {
 		return nil
 	}
 	return fmt.Errorf("webhooks: fetching %s %s: %w", what, id, err)

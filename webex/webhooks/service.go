@@ -14,19 +14,19 @@ import (
 	"net/http"
 
 	"github.com/gowebex/sdk/internal/httpx"
+	"github.com/gowebex/sdk/webex/api"
 )
 
 // Service is the webhooks API. Get one from webex.Client.Webhooks.
-type Service struct {
-	core *httpx.Client
-}
+//
+// A Service is a view of the client it came from; the zero value is not
+// usable and fails every call with an error.
+type Service httpx.Client
 
-// NewService returns the webhooks service on core. Programs use
-// webex.NewClient, which calls it.
-func NewService(core *httpx.Client) *Service { return &Service{core: core} }
+func (s *Service) core() *httpx.Client { return (*httpx.Client)(s) }
 
 // Page is one page of webhooks and the link to the next.
-type Page = httpx.Page[Webhook]
+type Page = api.Page[Webhook]
 
 func (s *Service) listRequest(p *ListParams) *httpx.Request {
 	return &httpx.Request{Method: http.MethodGet, Pattern: "/webhooks", Query: httpx.Query(p)}
@@ -40,7 +40,7 @@ func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Webhook, e
 	if err := p.validate(); err != nil {
 		return httpx.Fail[Webhook](err)
 	}
-	return httpx.List[Webhook](ctx, s.core, s.listRequest(p))
+	return httpx.List[Webhook](ctx, s.core(), s.listRequest(p))
 }
 
 // ListPage returns one page of webhooks: the first when pageURL is empty,
@@ -50,7 +50,7 @@ func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.GetPage[Webhook](ctx, s.core, s.listRequest(p), pageURL)
+	return httpx.GetPage[Webhook](ctx, s.core(), s.listRequest(p), pageURL)
 }
 
 // Create registers a webhook: Webex then POSTs every matching event to
@@ -62,13 +62,13 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Webhook, error)
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Webhook](ctx, s.core, &httpx.Request{Method: http.MethodPost, Pattern: "/webhooks", Body: p})
+	return httpx.Call[Webhook](ctx, s.core(), &httpx.Request{Method: http.MethodPost, Pattern: "/webhooks", Body: p})
 }
 
 // Get returns a webhook by id. It needs the read scope of its resource.
 // See https://developer.webex.com/docs/api/v1/webhooks/get-webhook-details.
 func (s *Service) Get(ctx context.Context, webhookID string) (*Webhook, error) {
-	return httpx.Call[Webhook](ctx, s.core, &httpx.Request{Method: http.MethodGet, Pattern: "/webhooks/{webhookId}", Params: []string{webhookID}})
+	return httpx.Call[Webhook](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/webhooks/{webhookId}", Params: []string{webhookID}})
 }
 
 // Update replaces a webhook's name, target URL, secret and owner, or
@@ -79,13 +79,13 @@ func (s *Service) Update(ctx context.Context, webhookID string, p *UpdateParams)
 	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	return httpx.Call[Webhook](ctx, s.core, &httpx.Request{Method: http.MethodPut, Pattern: "/webhooks/{webhookId}", Params: []string{webhookID}, Body: p})
+	return httpx.Call[Webhook](ctx, s.core(), &httpx.Request{Method: http.MethodPut, Pattern: "/webhooks/{webhookId}", Params: []string{webhookID}, Body: p})
 }
 
 // Delete deletes a webhook; Webex stops delivering its events. It needs the
 // read scope of its resource.
 // See https://developer.webex.com/docs/api/v1/webhooks/delete-a-webhook.
 func (s *Service) Delete(ctx context.Context, webhookID string) error {
-	_, err := s.core.Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/webhooks/{webhookId}", Params: []string{webhookID}}, nil)
+	_, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/webhooks/{webhookId}", Params: []string{webhookID}}, nil)
 	return err
 }

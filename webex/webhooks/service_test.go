@@ -266,7 +266,7 @@ func TestUpdateValidation(t *testing.T) {
 		{"no target", "hook-1", &webhooks.UpdateParams{Name: "n"}, "webhooks: UpdateParams.TargetURL is required"},
 		{"bad target", "hook-1", &webhooks.UpdateParams{Name: "n", TargetURL: "example.com/h"},
 			`webhooks: UpdateParams.TargetURL "example.com/h" is not an absolute http or https URL`},
-		{"no id", "", &webhooks.UpdateParams{Name: "n", TargetURL: "https://x.example.com"}, "webex: webhookId is required"},
+		{"no id", "", &webhooks.UpdateParams{Name: "n", TargetURL: "https://x.example.com"}, "webex: PUT /webhooks/{webhookId}: webhookId is required"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -300,8 +300,8 @@ func TestEmptyIDMakesNoRequest(t *testing.T) {
 	mux, s := newService(t)
 	n := sdktest.Forbid(t, mux)
 	_, err := s.Get(t.Context(), "")
-	assert.EqualError(t, err, "webex: webhookId is required")
-	assert.EqualError(t, s.Delete(t.Context(), ""), "webex: webhookId is required")
+	assert.EqualError(t, err, "webex: GET /webhooks/{webhookId}: webhookId is required")
+	assert.EqualError(t, s.Delete(t.Context(), ""), "webex: DELETE /webhooks/{webhookId}: webhookId is required")
 	assert.EqualValues(t, 0, n.Load())
 }
 

@@ -1,4 +1,4 @@
-package httpx
+package api
 
 import (
 	"context"
@@ -10,16 +10,19 @@ import (
 	"golang.org/x/time/rate"
 )
 
-// Limiter paces requests per endpoint. An endpoint is named by its method and
-// path template, such as "POST /messages" or "GET /rooms/{id}".
+// Limiter paces requests per endpoint. An endpoint is named by its method
+// and path template as the Webex API reference spells it, such as
+// "POST /messages" or "GET /rooms/{roomId}".
 //
 // The client calls Wait before every attempt of a request and Pause when
-// Webex answers 429, so that one 429 holds back every goroutine (or, with a
-// shared implementation, every process) using that endpoint until Retry-After
-// has passed. Implementations must be safe for concurrent use.
+// Webex answers 429, so that one 429 holds back every goroutine (or, with
+// a shared implementation, every process) using that endpoint until
+// Retry-After has passed. Implementations must be safe for concurrent use,
+// and should wait on pauses with [WaitPause] to behave like [LocalLimiter].
 type Limiter interface {
-	// Wait blocks until a request to endpoint may be sent, or until ctx is
-	// done, in which case it returns an error.
+	// Wait blocks until a request to endpoint may be sent, or returns an
+	// error: ctx's error when ctx ends first, or a 429 *Error when the
+	// endpoint is paused past what the call may wait.
 	Wait(ctx context.Context, endpoint string) error
 	// Pause holds every request to endpoint until the given time.
 	Pause(ctx context.Context, endpoint string, until time.Time)
@@ -28,19 +31,26 @@ type Limiter interface {
 // RateLimit is a steady rate of requests per minute with a burst. A
 // PerMinute of zero or less means no pacing: only 429s slow the endpoint.
 type RateLimit struct {
+	// PerMinute is the steady rate.
 	PerMinute float64
-	Burst     int
+	// Burst is how many requests may go at once after a quiet spell; less
+	// than 1 counts as 1.
+	Burst int
 }
 
-// DefaultRateLimit is the pace for endpoints not configured otherwise:
-// Webex allows roughly 300 requests per minute per endpoint.
+// DefaultRateLimit is the pace of endpoints not configured otherwise: 300
+// requests a minute with a burst of 10, as Webex allows roughly 300 a
+// minute per endpoint. Leave a few percent of headroom when you set a pace
+// at a published ceiling: Webex's windows are not published, and a
+// request landing on a window's edge draws a 429.
 var DefaultRateLimit = RateLimit{PerMinute: 300, Burst: 10}
 
-// LocalLimiter is the in-process [Limiter]: a token bucket per endpoint
-// (golang.org/x/time/rate) plus a pause deadline set by 429s.
+// LocalLimiter is the in-process [Limiter] every client uses unless given
+// another: a token bucket per endpoint (golang.org/x/time/rate) plus a
+// pause deadline set by 429s.
 //
-// Endpoints under /messages and /people, which Webex lets run faster with a
-// quota it adjusts itself, are paced only by 429s unless configured.
+// Endpoints under /messages and /people, which Webex lets run faster with
+// a quota it adjusts itself, are paced only by 429s unless configured.
 type LocalLimiter struct {
 	def       RateLimit
 	overrides map[string]RateLimit
@@ -53,8 +63,9 @@ type endpointLimit struct {
 	paused atomic.Int64  // unix nanoseconds until which requests wait
 }
 
-// NewLocalLimiter returns a LocalLimiter with def for every endpoint and the
-// given per-endpoint overrides (keyed like "POST /messages").
+// NewLocalLimiter returns a LocalLimiter with def for every endpoint (but
+// messages and people, see [LocalLimiter]) and the given per-endpoint
+// overrides, keyed like "POST /messages".
 func NewLocalLimiter(def RateLimit, overrides map[string]RateLimit) *LocalLimiter {
 	l := &LocalLimiter{def: def, overrides: make(map[string]RateLimit, len(overrides))}
 	for k, v := range overrides {
@@ -90,10 +101,7 @@ func (l *LocalLimiter) entry(endpoint string) *endpointLimit {
 	}
 	e := &endpointLimit{}
 	if rl := l.RateLimitFor(endpoint); rl.PerMinute > 0 {
-		burst := rl.Burst
-		if burst < 1 {
-			burst = 1
-		}
+		burst := max(rl.Burst, 1)
 		e.lim = rate.NewLimiter(rate.Limit(rl.PerMinute/60), burst)
 	}
 	next := make(map[string]*endpointLimit, len(old)+1)
@@ -105,9 +113,8 @@ func (l *LocalLimiter) entry(endpoint string) *endpointLimit {
 	return e
 }
 
-// Wait blocks until endpoint is neither paused nor over its rate. If a pause
-// would outlast ctx's deadline it fails at once with an *APIError of status
-// 429 carrying the remaining wait.
+// Wait blocks until endpoint is neither paused nor over its rate. A pause
+// is waited out with [WaitPause].
 func (l *LocalLimiter) Wait(ctx context.Context, endpoint string) error {
 	e := l.entry(endpoint)
 	if err := WaitPause(ctx, endpoint, time.Unix(0, e.paused.Load())); err != nil {
@@ -129,33 +136,5 @@ func (l *LocalLimiter) Pause(_ context.Context, endpoint string, until time.Time
 		if cur >= u || e.paused.CompareAndSwap(cur, u) {
 			return
 		}
-	}
-}
-
-// WaitPause sleeps until the pause deadline, or fails at once with a 429
-// *APIError if ctx's deadline comes first. It is exported for Limiter
-// implementations that keep pauses elsewhere.
-func WaitPause(ctx context.Context, endpoint string, until time.Time) error {
-	d := time.Until(until)
-	if d <= 0 {
-		return nil
-	}
-	if dl, ok := ctx.Deadline(); ok && dl.Before(until) {
-		method, path, _ := strings.Cut(endpoint, " ")
-		return &APIError{
-			StatusCode: 429,
-			Message:    "endpoint is paused after a 429 for longer than the context allows",
-			RetryAfter: d,
-			Method:     method,
-			Path:       path,
-		}
-	}
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
 	}
 }
