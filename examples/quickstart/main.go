@@ -17,6 +17,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"time"
@@ -33,17 +34,24 @@ func main() {
 	ctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancel()
 
-	if err := run(ctx, os.Getenv("WEBEX_ACCESS_TOKEN"), *member, *webhookURL, *listen); err != nil {
+	if err := run(ctx, os.Stdout, os.Getenv("WEBEX_ACCESS_TOKEN"), *member, *webhookURL, *listen); err != nil {
 		fmt.Fprintln(os.Stderr, "quickstart failed:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, token, member, webhookURL, listen string) error {
-	env, err := setup(ctx, token, member, webhookURL, listen)
+// run sets up, tells the story to out, and ends by naming the code to read
+// next.
+func run(ctx context.Context, out io.Writer, token, member, webhookURL, listen string) error {
+	env, err := setup(ctx, out, token, member, webhookURL, listen)
 	if err != nil {
 		return err
 	}
 	defer env.close()
-	return story(ctx, env)
+	if err := story(ctx, env, out); err != nil {
+		return err
+	}
+	fmt.Fprintln(out, "\nThe code of these steps is examples/quickstart/story.go (setup.go starts the emulator).")
+	fmt.Fprintln(out, "To write your own program, start from the 30-line one in README.md (\"Example\"): it posts a message and lists a space.")
+	return nil
 }

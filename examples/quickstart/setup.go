@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 
@@ -35,12 +36,12 @@ func (e *env) close() {
 	}
 }
 
-func setup(ctx context.Context, token, member, webhookURL, listen string) (*env, error) {
+func setup(ctx context.Context, out io.Writer, token, member, webhookURL, listen string) (*env, error) {
 	e := &env{events: make(chan *webhooks.Event, 16), secret: randomSecret()}
 	var opts []webex.Option
 	if token == "" {
-		fmt.Println("WEBEX_ACCESS_TOKEN is not set, so I started the Webex emulator in this process (webex/webextest).")
-		fmt.Println("Nothing leaves this machine. Set WEBEX_ACCESS_TOKEN to run the same steps against real Webex.")
+		fmt.Fprintln(out, "WEBEX_ACCESS_TOKEN is not set, so I started the Webex emulator in this process (webex/webextest).")
+		fmt.Fprintln(out, "Nothing leaves this machine. Set WEBEX_ACCESS_TOKEN to run the same steps against real Webex.")
 		srv := webextest.NewServer()
 		e.closers = append(e.closers, srv.Close)
 		_, tok := srv.NewUserWithToken("you@example.com", "Quinn Quickstart")

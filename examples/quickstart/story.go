@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/gowebex/sdk/webex/memberships"
@@ -11,14 +12,15 @@ import (
 	"github.com/gowebex/sdk/webex/webhooks"
 )
 
-// story runs the steps and tells what each did. Whatever happens, the space
-// and the webhook it made are deleted before it returns.
-func story(ctx context.Context, e *env) (err error) {
+// story runs the steps and tells out what each did, with the full ids
+// Webex gave, so that a delivery can be matched to its message. Whatever
+// happens, the space and the webhook it made are deleted before it returns.
+func story(ctx context.Context, e *env, out io.Writer) (err error) {
 	c := e.client
 	step := 0
 	say := func(format string, args ...any) {
 		step++
-		fmt.Printf("%d. "+format+"\n", append([]any{step}, args...)...)
+		fmt.Fprintf(out, "%d. "+format+"\n", append([]any{step}, args...)...)
 	}
 
 	me, err := c.People.Me(ctx, nil)
@@ -31,14 +33,14 @@ func story(ctx context.Context, e *env) (err error) {
 	if err != nil {
 		return fmt.Errorf("creating a space: %w", err)
 	}
-	say("I created the space %q; as its creator I am a member and moderator.", room.Title)
+	say("I created the space %q, id %s; as its creator I am a member and moderator.", room.Title, room.ID)
 	defer func() {
 		if derr := c.Rooms.Delete(context.WithoutCancel(ctx), room.ID); derr != nil && err == nil {
 			err = fmt.Errorf("deleting the space: %w", derr)
 			return
 		}
 		step++
-		fmt.Printf("%d. I deleted the space %q, and its messages with it.\n", step, room.Title)
+		fmt.Fprintf(out, "%d. I deleted the space %q, and its messages with it.\n", step, room.Title)
 	}()
 
 	member, err := c.Memberships.Create(ctx, &memberships.CreateParams{RoomID: room.ID, PersonEmail: e.memberEmail})
@@ -76,7 +78,7 @@ func story(ctx context.Context, e *env) (err error) {
 	if err != nil {
 		return fmt.Errorf("posting: %w", err)
 	}
-	say("I posted a markdown message that mentions %s (mentioned: %d person).", name, len(post.MentionedPeople))
+	say("I posted message %s, in markdown, mentioning %s (mentioned: %d person).", post.ID, name, len(post.MentionedPeople))
 
 	reply, err := c.Messages.Create(ctx, &messages.CreateParams{
 		RoomID:   room.ID,
@@ -86,7 +88,7 @@ func story(ctx context.Context, e *env) (err error) {
 	if err != nil {
 		return fmt.Errorf("replying: %w", err)
 	}
-	say("I replied in the thread: %q.", reply.Text)
+	say("I replied in its thread with message %s: %q.", reply.ID, reply.Text)
 
 	if e.webhookURL != "" {
 		got, err := awaitDeliveries(ctx, e.events, 2)
@@ -98,7 +100,14 @@ func story(ctx context.Context, e *env) (err error) {
 			if err != nil {
 				return fmt.Errorf("decoding a delivery: %w", err)
 			}
-			say("My webhook receiver got a signed %s/%s delivery for message %s…, signature verified.", ev.Resource, ev.Event, short(data.ID))
+			which := "a message I did not post"
+			switch data.ID {
+			case post.ID:
+				which = "my post"
+			case reply.ID:
+				which = "my reply"
+			}
+			say("My webhook receiver verified the signature of a %s/%s delivery for message %s (%s).", ev.Resource, ev.Event, data.ID, which)
 		}
 	}
 
@@ -112,7 +121,7 @@ func story(ctx context.Context, e *env) (err error) {
 		if m.ParentID != "" {
 			thread = " (in the thread)"
 		}
-		fmt.Printf("   - %s: %s%s\n", m.PersonEmail, m.Text, thread)
+		fmt.Fprintf(out, "   - %s: %s%s\n", m.PersonEmail, m.Text, thread)
 	}
 	say("I listed the space's %d messages above, newest first, one page per message to show the iterator following Webex's next links.", n)
 	return nil
@@ -139,11 +148,4 @@ func first(s []string) string {
 		return ""
 	}
 	return s[0]
-}
-
-func short(id string) string {
-	if len(id) > 16 {
-		return id[len(id)-16:]
-	}
-	return id
 }
