@@ -27,6 +27,15 @@
 // The SDK's names, which follow the API reference ("GET
 // /messages/{messageId}"), are accepted too.
 //
+// Routes are http.ServeMux method patterns ("GET /v1/rooms/{id}"); the
+// endpoint key is the pattern below /v1. Each request goes through the
+// route's middleware: an injected fault, then authentication (a bearer
+// token by default; none, or an OAuth client's id and secret for the
+// routes that need it), then the route's scopes, then its rate limit.
+// Tokens can expire (SetTokenExpiry). Every change made through the API is
+// published on an internal bus whose subscribers keep the compliance log
+// and deliver webhooks.
+//
 // Every response carries a TrackingID header, and every error body has the
 // Webex shape {"message":...,"errors":[{"description":...}],"trackingId":...}.
 package webextest

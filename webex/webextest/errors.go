@@ -20,9 +20,10 @@ type errorDetail struct {
 
 // Common Webex error messages.
 const (
-	msgNotFound     = "The requested resource could not be found."
-	msgUnauthorized = "The request requires a valid access token set in the Authorization request header."
-	msgRateLimited  = "Too many requests have been sent in a given amount of time."
+	msgNotFound         = "The requested resource could not be found."
+	msgUnauthorized     = "The request requires a valid access token set in the Authorization request header."
+	msgMethodNotAllowed = "The requested method is not allowed for this resource."
+	msgRateLimited      = "Too many requests have been sent in a given amount of time."
 )
 
 // writeError writes a Webex-shaped error response.

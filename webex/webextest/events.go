@@ -2,7 +2,6 @@ package webextest
 
 import (
 	"net/http"
-	"strconv"
 	"time"
 )
 
@@ -41,55 +40,28 @@ type messageEventData struct {
 	OrgID string `json:"orgId"`
 }
 
-// record stores a compliance event for a change and delivers matching
-// webhooks. It does nothing unless emit is set (seeding is silent).
-// Callers hold mu for writing; for deletions call it before removing.
-func (s *Server) record(emit bool, actor *person, resource, typ string, obj any) {
-	if !emit || actor == nil {
-		return
-	}
-	var data, hookData any
-	var attrs map[string][]string
-	var visible func(*person) bool
-	switch o := obj.(type) {
+// logCompliance is the bus subscriber that keeps the compliance log:
+// every change to messages, memberships, rooms, teams, team memberships
+// and attachment actions, and the meetings family's notices that carry
+// event data. Callers hold mu for writing.
+func (s *Server) logCompliance(c change) {
+	var data any
+	switch o := c.obj.(type) {
 	case *message:
 		if o == nil {
 			return
 		}
 		data = messageEventData{messageJSON: o.render(), OrgID: o.room.creator.org.id}
-		hookData = o.hookData()
-		attrs = map[string][]string{
-			"roomId": {o.room.id}, "roomType": {o.room.typ}, "personId": {o.author.id},
-			"personEmail": {o.author.email}, "mentionedPeople": o.mentionedPeople,
-			"hasFiles": {strconv.FormatBool(len(o.files) > 0)},
-		}
-		if o.parent != nil {
-			attrs["parentId"] = []string{o.parent.id}
-		}
-		visible = o.visibleTo
 	case *membership:
 		if o == nil {
 			return
 		}
 		data = o.render()
-		hookData = data
-		attrs = map[string][]string{
-			"roomId": {o.room.id}, "personId": {o.person.id}, "personEmail": {o.person.email},
-			"isModerator": {strconv.FormatBool(o.isModerator)}, "roomType": {o.room.typ},
-		}
-		r, member := o.room, o.person
-		visible = func(p *person) bool { return p == member || r.canAccess(p) }
 	case *room:
 		if o == nil {
 			return
 		}
-		data = o.render(actor)
-		hookData = data
-		attrs = map[string][]string{"id": {o.id}, "roomId": {o.id}, "type": {o.typ}, "isLocked": {strconv.FormatBool(o.isLocked)}}
-		if o.team != nil {
-			attrs["teamId"] = []string{o.team.id}
-		}
-		visible = o.canAccess
+		data = o.render(c.actor)
 	case *team:
 		if o == nil {
 			return
@@ -105,22 +77,19 @@ func (s *Server) record(emit bool, actor *person, resource, typ string, obj any)
 			return
 		}
 		data = o.render()
-		hookData = data
-		attrs = map[string][]string{"messageId": {o.msg.id}, "roomId": {o.roomID}, "personId": {o.actor.id}}
-		author, act := o.msg.author, o.actor
-		visible = func(p *person) bool { return p == author || p == act }
+	case *notice:
+		if o.eventData == nil {
+			return
+		}
+		data = o.eventData
 	default:
 		return
 	}
-	now := s.now()
 	u := newUUID()
-	ev := &event{uuid: u, id: encodeID(typeEvent, u), resource: resource, typ: typ,
-		actor: actor, orgID: actor.org.id, created: now, data: data}
+	ev := &event{uuid: u, id: encodeID(typeEvent, u), resource: c.resource, typ: c.event,
+		actor: c.actor, orgID: c.actor.org.id, created: s.now(), data: data}
 	s.events = append(s.events, ev)
 	s.eventByID[u] = ev
-	if visible != nil {
-		s.dispatchLocked(resource, typ, actor, hookData, attrs, visible)
-	}
 }
 
 // isComplianceOfficer reports whether p holds the compliance officer role.

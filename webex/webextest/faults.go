@@ -128,7 +128,7 @@ func (fs *faultSet) take(key string) *Fault {
 
 // applyFault performs f. It returns true when the request has been fully
 // handled (or abandoned) and false when normal processing should go on.
-func (s *Server) applyFault(c *reqCtx, f *Fault) bool {
+func (s *Server) applyFault(c *reqCtx, f *Fault, next func(*reqCtx)) bool {
 	if f.Delay > 0 {
 		t := time.NewTimer(f.Delay)
 		select {
@@ -178,7 +178,7 @@ func (s *Server) applyFault(c *reqCtx, f *Fault) bool {
 			rec.h[k] = v
 		}
 		c.w, rec.orig = rec, c.w
-		s.serveRoute(c)
+		next(c)
 		rec.sendTruncated(rec.orig)
 		return true
 	}

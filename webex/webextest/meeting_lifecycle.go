@@ -511,16 +511,13 @@ func (s *Server) hookLocked(resource, typ string, actor *person, in *mtgInstance
 		attrs[k] = v
 	}
 	host := m.host
-	s.dispatchLocked(resource, typ, actor, data, attrs, func(p *person) bool { return p == host })
+	s.bus.publish(change{resource: resource, event: typ, actor: actor,
+		obj: &notice{hookData: data, attrs: attrs, visible: func(p *person) bool { return p == host }}})
 }
 
 // complianceLocked records a compliance event; callers hold mu.
 func (s *Server) complianceLocked(actor *person, resource, typ string, data any) {
-	u := newUUID()
-	ev := &event{uuid: u, id: encodeID(typeEvent, u), resource: resource, typ: typ,
-		actor: actor, orgID: actor.org.id, created: s.now(), data: data}
-	s.events = append(s.events, ev)
-	s.eventByID[u] = ev
+	s.bus.publish(change{resource: resource, event: typ, actor: actor, obj: &notice{eventData: data}})
 }
 
 // NewMeetingUserWithToken creates a regular user in the default

@@ -10,18 +10,18 @@ import (
 
 // addMeetingRoutes declares the meetings family. Most scopes depend on
 // hostEmail (user or admin scope), so handlers check them.
-func (s *Server) addMeetingRoutes(add func(method, tmpl string, h func(*reqCtx), scopes ...string)) {
-	add("GET", "/meetings/templates", s.listMeetingTemplates)
-	add("GET", "/meetings/templates/{id}", s.getMeetingTemplate)
-	add("POST", "/meetings/join", s.joinMeetingLink)
-	add("GET", "/meetings", s.listMeetings)
-	add("POST", "/meetings", s.createMeeting)
-	add("POST", "/meetings/{id}/end", s.endMeetingHTTP)
-	add("GET", "/meetings/{id}", s.getMeeting)
-	add("PUT", "/meetings/{id}", s.updateMeeting)
-	add("PATCH", "/meetings/{id}", s.patchMeeting)
-	add("DELETE", "/meetings/{id}", s.deleteMeeting)
-	s.addMeetingArtifactRoutes(add)
+func (s *Server) addMeetingRoutes() {
+	s.handle("GET /v1/meetings/templates", s.listMeetingTemplates)
+	s.handle("GET /v1/meetings/templates/{id}", s.getMeetingTemplate)
+	s.handle("POST /v1/meetings/join", s.joinMeetingLink)
+	s.handle("GET /v1/meetings", s.listMeetings)
+	s.handle("POST /v1/meetings", s.createMeeting)
+	s.handle("POST /v1/meetings/{id}/end", s.endMeetingHTTP)
+	s.handle("GET /v1/meetings/{id}", s.getMeeting)
+	s.handle("PUT /v1/meetings/{id}", s.updateMeeting)
+	s.handle("PATCH /v1/meetings/{id}", s.patchMeeting)
+	s.handle("DELETE /v1/meetings/{id}", s.deleteMeeting)
+	s.addMeetingArtifactRoutes()
 }
 
 // meetingDefaults are the settings a meeting has unless given.

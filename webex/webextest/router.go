@@ -6,20 +6,39 @@ import (
 	"sync/atomic"
 )
 
-// route is one API endpoint.
+// route is one endpoint: an http.ServeMux pattern, the endpoint key taken
+// from it, and the middleware chain its requests go through.
 type route struct {
-	method string
-	key    string   // "GET /messages/{id}"
-	segs   []string // path segments below /v1; "{id}" is a parameter
-	scopes []string // scopes the token must carry
-	h      func(*reqCtx)
-	hits   atomic.Int64
+	pattern string   // the ServeMux pattern, as r.Pattern reports it: "GET /v1/rooms/{id}"
+	method  string   // "GET"
+	key     string   // the endpoint key: "GET /rooms/{id}" (below /v1), see endpointKey
+	params  []string // wildcard names in path order; their values fill reqCtx.params
+	auth    authMode
+	scopes  []string // scopes the token must carry (bearer routes)
+	h       func(*reqCtx)
+	hits    atomic.Int64
 }
 
-// router matches requests to routes.
+// routeOpt configures a route at registration.
+type routeOpt func(*route)
+
+// need makes a bearer route require every scope listed.
+func need(scopes ...string) routeOpt {
+	return func(r *route) { r.scopes = append(r.scopes, scopes...) }
+}
+
+// authNone serves a route without authentication.
+func authNone() routeOpt { return func(r *route) { r.auth = authModeNone } }
+
+// authClientSecret authenticates a route by the client_id and
+// client_secret fields of its form body (OAuth token exchange).
+func authClientSecret() routeOpt { return func(r *route) { r.auth = authModeClientSecret } }
+
+// router holds the mux and the routes by key.
 type router struct {
-	routes []*route
-	byKey  map[string]*route
+	mux     *http.ServeMux
+	byKey   map[string]*route
+	methods map[string]bool // every method some route serves
 }
 
 // Scope names used by the emulator. The SDK defines the same strings.
@@ -40,135 +59,150 @@ const (
 	scopeComplianceEvents    = "spark-compliance:events_read"
 )
 
-// buildRouter declares every endpoint. Literal segments are listed before
-// parameterised ones so /messages/direct wins over /messages/{id}.
-func (s *Server) buildRouter() *router {
-	rt := &router{byKey: map[string]*route{}}
-	add := func(method, tmpl string, h func(*reqCtx), scopes ...string) {
-		r := &route{
-			method: method,
-			key:    method + " " + tmpl,
-			segs:   strings.Split(strings.TrimPrefix(tmpl, "/"), "/"),
-			scopes: scopes,
-			h:      h,
+// newRouter returns a router whose unknown paths answer a Webex 404.
+func (s *Server) newRouter() *router {
+	rt := &router{mux: http.NewServeMux(), byKey: map[string]*route{}, methods: map[string]bool{}}
+	rt.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		if rt.otherMethod(r) {
+			writeError(w, trackingOf(w), http.StatusMethodNotAllowed, msgMethodNotAllowed)
+			return
 		}
-		rt.routes = append(rt.routes, r)
-		rt.byKey[r.key] = r
-	}
-	// People.
-	add("GET", "/people/me", s.getMe, scopePeopleRead)
-	add("GET", "/people", s.listPeople, scopePeopleRead)
-	add("POST", "/people", s.createPerson, scopeAdminPeopleWrite)
-	add("GET", "/people/{id}", s.getPerson, scopePeopleRead)
-	add("PUT", "/people/{id}", s.updatePerson, scopeAdminPeopleWrite)
-	add("DELETE", "/people/{id}", s.deletePerson, scopeAdminPeopleWrite)
-	// Rooms.
-	add("GET", "/rooms", s.listRooms, scopeRoomsRead)
-	add("POST", "/rooms", s.createRoom, scopeRoomsWrite)
-	add("GET", "/rooms/{id}/meetingInfo", s.getMeetingInfo, scopeRoomsRead)
-	add("GET", "/rooms/{id}", s.getRoom, scopeRoomsRead)
-	add("PUT", "/rooms/{id}", s.updateRoom, scopeRoomsWrite)
-	add("DELETE", "/rooms/{id}", s.deleteRoom, scopeRoomsWrite)
-	// Memberships.
-	add("GET", "/memberships", s.listMemberships, scopeMembershipsRead)
-	add("POST", "/memberships", s.createMembership, scopeMembershipsWrite)
-	add("GET", "/memberships/{id}", s.getMembership, scopeMembershipsRead)
-	add("PUT", "/memberships/{id}", s.updateMembership, scopeMembershipsWrite)
-	add("DELETE", "/memberships/{id}", s.deleteMembership, scopeMembershipsWrite)
-	// Messages.
-	add("GET", "/messages/direct", s.listDirectMessages, scopeMessagesRead)
-	add("GET", "/messages", s.listMessages, scopeMessagesRead)
-	add("POST", "/messages", s.createMessage, scopeMessagesWrite)
-	add("GET", "/messages/{id}", s.getMessage, scopeMessagesRead)
-	add("PUT", "/messages/{id}", s.editMessage, scopeMessagesWrite)
-	add("DELETE", "/messages/{id}", s.deleteMessage, scopeMessagesWrite)
-	add("GET", "/contents/{id}", s.getContent, scopeMessagesRead)
-	add("HEAD", "/contents/{id}", s.getContent, scopeMessagesRead)
-	// Teams and team memberships.
-	add("GET", "/teams", s.listTeams, scopeTeamsRead)
-	add("POST", "/teams", s.createTeam, scopeTeamsWrite)
-	add("GET", "/teams/{id}", s.getTeam, scopeTeamsRead)
-	add("PUT", "/teams/{id}", s.updateTeam, scopeTeamsWrite)
-	add("DELETE", "/teams/{id}", s.deleteTeam, scopeTeamsWrite)
-	add("GET", "/team/memberships", s.listTeamMemberships, scopeTeamMembershipsRead)
-	add("POST", "/team/memberships", s.createTeamMembership, scopeTeamMembershipsWr)
-	add("GET", "/team/memberships/{id}", s.getTeamMembership, scopeTeamMembershipsRead)
-	add("PUT", "/team/memberships/{id}", s.updateTeamMembership, scopeTeamMembershipsWr)
-	add("DELETE", "/team/memberships/{id}", s.deleteTeamMembership, scopeTeamMembershipsWr)
-	// Webhooks.
-	add("GET", "/webhooks", s.listWebhooks)
-	add("POST", "/webhooks", s.createWebhook)
-	add("GET", "/webhooks/{id}", s.getWebhook)
-	add("PUT", "/webhooks/{id}", s.updateWebhook)
-	add("DELETE", "/webhooks/{id}", s.deleteWebhook)
-	// Compliance events.
-	add("GET", "/events", s.listEvents, scopeComplianceEvents)
-	add("GET", "/events/{id}", s.getEvent, scopeComplianceEvents)
-	// Attachment actions.
-	add("POST", "/attachment/actions", s.createAttachmentAction, scopeMessagesWrite)
-	add("GET", "/attachment/actions/{id}", s.getAttachmentAction, scopeMessagesRead)
-	// Meetings, invitees, participants, recordings, transcripts, summaries.
-	s.addMeetingRoutes(add)
+		writeError(w, trackingOf(w), http.StatusNotFound, msgNotFound)
+	})
 	return rt
 }
 
-// match finds the route for method and path (path is below /v1/, without
-// a leading slash). It returns the route and its parameters, or nil and
-// 404/405.
-func (rt *router) match(method, path string) (*route, []string, int) {
-	path = strings.TrimSuffix(path, "/")
-	if path == "" {
-		return nil, nil, http.StatusNotFound
-	}
-	var segBuf [4]string
-	segs := segBuf[:0]
-	for len(segs) < 4 {
-		seg, rest, more := strings.Cut(path, "/")
-		segs = append(segs, seg)
-		if !more {
-			path = ""
-			break
-		}
-		path = rest
-	}
-	if path != "" {
-		return nil, nil, http.StatusNotFound
-	}
-	pathMatched := false
-	for _, r := range rt.routes {
-		params, ok := matchSegs(r.segs, segs)
-		if !ok {
+// otherMethod reports whether a route serves r's path with another
+// method, which makes r a 405 rather than a 404.
+func (rt *router) otherMethod(r *http.Request) bool {
+	for m := range rt.methods {
+		if m == r.Method {
 			continue
 		}
-		if r.method != method {
-			pathMatched = true
-			continue
+		probe := &http.Request{Method: m, URL: r.URL, Host: r.Host, Header: http.Header{}}
+		if _, pattern := rt.mux.Handler(probe); pattern != "" && pattern != "/" {
+			return true
 		}
-		return r, params, 0
 	}
-	if pathMatched {
-		return nil, nil, http.StatusMethodNotAllowed
-	}
-	return nil, nil, http.StatusNotFound
+	return false
 }
 
-// matchSegs matches a template against path segments.
-func matchSegs(tmpl, segs []string) ([]string, bool) {
-	if len(tmpl) != len(segs) {
-		return nil, false
+// handle registers h for pattern, a method pattern of http.ServeMux
+// ("POST /v1/messages", "GET /wdm/api/v1/devices/{id}", with an optional
+// host). Requests go through the chain fault → auth → scopes → rate limit →
+// h; routes authenticate with a bearer token unless an option says
+// otherwise. Another method on a served path answers 405.
+func (s *Server) handle(pattern string, h func(*reqCtx), opts ...routeOpt) {
+	method, path, ok := strings.Cut(pattern, " ")
+	if !ok {
+		panic("webextest: route pattern without a method: " + pattern)
 	}
-	var params []string
-	for i, t := range tmpl {
-		if t == "{id}" {
-			if segs[i] == "" {
-				return nil, false
-			}
-			params = append(params, segs[i])
-			continue
-		}
-		if t != segs[i] {
-			return nil, false
+	rt := &route{pattern: pattern, method: method, key: patternKey(pattern), h: h}
+	for _, seg := range strings.Split(path, "/") {
+		if name, ok := strings.CutPrefix(seg, "{"); ok {
+			rt.params = append(rt.params, strings.TrimSuffix(name, "}"))
 		}
 	}
-	return params, true
+	for _, o := range opts {
+		o(rt)
+	}
+	chain := s.chain(rt)
+	s.router.byKey[rt.key] = rt
+	s.router.mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != method { // a HEAD that ServeMux matched to GET
+			writeError(w, trackingOf(w), http.StatusMethodNotAllowed, msgMethodNotAllowed)
+			return
+		}
+		rt.hits.Add(1)
+		c := &reqCtx{s: s, w: w, r: r, tid: trackingOf(w), route: rt}
+		for _, name := range rt.params {
+			c.params = append(c.params, r.PathValue(name))
+		}
+		chain(c)
+	})
+	s.router.methods[method] = true
+}
+
+// patternKey derives the endpoint key from a ServeMux pattern (r.Pattern):
+// the host and the /v1 prefix are dropped and every wildcard becomes {id},
+// so "GET /v1/rooms/{id}" is "GET /rooms/{id}" and "DELETE
+// /wdm/api/v1/devices/{id}" keeps its path.
+func patternKey(pattern string) string {
+	method, path, _ := strings.Cut(pattern, " ")
+	if i := strings.IndexByte(path, '/'); i > 0 {
+		path = path[i:] // drop the host
+	}
+	if p, ok := strings.CutPrefix(path, "/v1/"); ok {
+		path = "/" + p
+	}
+	return endpointKey(method + " " + path)
+}
+
+// buildRouter declares every endpoint.
+func (s *Server) buildRouter() {
+	s.router = s.newRouter()
+	h := s.handle
+	// People.
+	h("GET /v1/people/me", s.getMe, need(scopePeopleRead))
+	h("GET /v1/people", s.listPeople, need(scopePeopleRead))
+	h("POST /v1/people", s.createPerson, need(scopeAdminPeopleWrite))
+	h("GET /v1/people/{id}", s.getPerson, need(scopePeopleRead))
+	h("PUT /v1/people/{id}", s.updatePerson, need(scopeAdminPeopleWrite))
+	h("DELETE /v1/people/{id}", s.deletePerson, need(scopeAdminPeopleWrite))
+	// Rooms.
+	h("GET /v1/rooms", s.listRooms, need(scopeRoomsRead))
+	h("POST /v1/rooms", s.createRoom, need(scopeRoomsWrite))
+	h("GET /v1/rooms/{id}/meetingInfo", s.getMeetingInfo, need(scopeRoomsRead))
+	h("GET /v1/rooms/{id}", s.getRoom, need(scopeRoomsRead))
+	h("PUT /v1/rooms/{id}", s.updateRoom, need(scopeRoomsWrite))
+	h("DELETE /v1/rooms/{id}", s.deleteRoom, need(scopeRoomsWrite))
+	// Memberships.
+	h("GET /v1/memberships", s.listMemberships, need(scopeMembershipsRead))
+	h("POST /v1/memberships", s.createMembership, need(scopeMembershipsWrite))
+	h("GET /v1/memberships/{id}", s.getMembership, need(scopeMembershipsRead))
+	h("PUT /v1/memberships/{id}", s.updateMembership, need(scopeMembershipsWrite))
+	h("DELETE /v1/memberships/{id}", s.deleteMembership, need(scopeMembershipsWrite))
+	// Messages.
+	h("GET /v1/messages/direct", s.listDirectMessages, need(scopeMessagesRead))
+	h("GET /v1/messages", s.listMessages, need(scopeMessagesRead))
+	h("POST /v1/messages", s.createMessage, need(scopeMessagesWrite))
+	h("GET /v1/messages/{id}", s.getMessage, need(scopeMessagesRead))
+	h("PUT /v1/messages/{id}", s.editMessage, need(scopeMessagesWrite))
+	h("DELETE /v1/messages/{id}", s.deleteMessage, need(scopeMessagesWrite))
+	h("GET /v1/contents/{id}", s.getContent, need(scopeMessagesRead))
+	h("HEAD /v1/contents/{id}", s.getContent, need(scopeMessagesRead))
+	// Teams and team memberships.
+	h("GET /v1/teams", s.listTeams, need(scopeTeamsRead))
+	h("POST /v1/teams", s.createTeam, need(scopeTeamsWrite))
+	h("GET /v1/teams/{id}", s.getTeam, need(scopeTeamsRead))
+	h("PUT /v1/teams/{id}", s.updateTeam, need(scopeTeamsWrite))
+	h("DELETE /v1/teams/{id}", s.deleteTeam, need(scopeTeamsWrite))
+	h("GET /v1/team/memberships", s.listTeamMemberships, need(scopeTeamMembershipsRead))
+	h("POST /v1/team/memberships", s.createTeamMembership, need(scopeTeamMembershipsWr))
+	h("GET /v1/team/memberships/{id}", s.getTeamMembership, need(scopeTeamMembershipsRead))
+	h("PUT /v1/team/memberships/{id}", s.updateTeamMembership, need(scopeTeamMembershipsWr))
+	h("DELETE /v1/team/memberships/{id}", s.deleteTeamMembership, need(scopeTeamMembershipsWr))
+	// Webhooks.
+	h("GET /v1/webhooks", s.listWebhooks)
+	h("POST /v1/webhooks", s.createWebhook)
+	h("GET /v1/webhooks/{id}", s.getWebhook)
+	h("PUT /v1/webhooks/{id}", s.updateWebhook)
+	h("DELETE /v1/webhooks/{id}", s.deleteWebhook)
+	// Compliance events.
+	h("GET /v1/events", s.listEvents, need(scopeComplianceEvents))
+	h("GET /v1/events/{id}", s.getEvent, need(scopeComplianceEvents))
+	// Attachment actions.
+	h("POST /v1/attachment/actions", s.createAttachmentAction, need(scopeMessagesWrite))
+	h("GET /v1/attachment/actions/{id}", s.getAttachmentAction, need(scopeMessagesRead))
+	// Meetings, invitees, participants, recordings, transcripts, summaries.
+	s.addMeetingRoutes()
+}
+
+// trackingOf returns the TrackingID ServeHTTP gave the response (the
+// header is set under its non-canonical spelling, as Webex sends it).
+func trackingOf(w http.ResponseWriter) string {
+	if v := w.Header()["TrackingID"]; len(v) > 0 {
+		return v[0]
+	}
+	return ""
 }

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"path"
 	"strings"
 	"sync"
 	"time"
@@ -38,10 +39,13 @@ type Server struct {
 	mtg        *meetingStore
 	appID      string
 
+	integrations map[string]string // OAuth client id → secret
+
 	router  *router
 	faults  faultSet
 	limiter *rateLimiter
 	hooks   *deliverer
+	bus     bus
 
 	ts   *httptest.Server
 	base string
@@ -79,10 +83,14 @@ func New(opts ...Option) *Server {
 		actions:   map[string]*attachmentAction{},
 		mtg:       newMeetingStore(),
 		appID:     encodeID(typeApplication, newUUID()),
+
+		integrations: map[string]string{},
 	}
-	s.router = s.buildRouter()
+	s.buildRouter()
 	s.limiter = newRateLimiter(cfg.limits)
 	s.hooks = newDeliverer(s, cfg.client, cfg.failureLimit)
+	s.bus.subscribe(s.logCompliance)
+	s.bus.subscribe(s.deliverHooks)
 	s.defaultOrg = s.orgs[s.NewOrg("Emulated Organization").uuid]
 	return s
 }
@@ -123,8 +131,9 @@ type reqCtx struct {
 	tid    string
 	route  *route
 	params []string
-	tok    *token
-	me     *person
+	tok    *token  // bearer routes
+	me     *person // bearer routes
+	client string  // client-secret routes: the OAuth client id
 }
 
 // ctx returns the request context.
@@ -150,7 +159,10 @@ func (c *reqCtx) failErr(e *apiError) { writeError(c.w, c.tid, e.status, e.msg) 
 // noContent writes a 204.
 func (c *reqCtx) noContent() { c.w.WriteHeader(http.StatusNoContent) }
 
-// ServeHTTP implements http.Handler.
+// ServeHTTP implements http.Handler. It gives every response a
+// TrackingID, turns a panic into a Webex 500 and hands the request to the
+// route's ServeMux pattern (see handle). Paths that are not clean answer
+// 404 rather than ServeMux's redirect, and a trailing slash is ignored.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	tid := newTrackingID()
 	w.Header()["TrackingID"] = []string{tid}
@@ -163,45 +175,19 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			writeError(w, tid, http.StatusInternalServerError, "Internal server error.")
 		}
 	}()
-	path, ok := strings.CutPrefix(r.URL.Path, "/v1/")
-	if !ok {
+	p := r.URL.Path
+	if len(p) > 1 && strings.HasSuffix(p, "/") {
+		p = strings.TrimSuffix(p, "/")
+		u := *r.URL
+		u.Path, u.RawPath = p, strings.TrimSuffix(u.RawPath, "/")
+		r = r.Clone(r.Context())
+		r.URL = &u
+	}
+	if p == "" || p[0] != '/' || path.Clean(p) != p || r.Method == http.MethodConnect {
 		writeError(w, tid, http.StatusNotFound, msgNotFound)
 		return
 	}
-	rt, params, status := s.router.match(r.Method, path)
-	if rt == nil {
-		if status == http.StatusMethodNotAllowed {
-			writeError(w, tid, status, "The requested method is not allowed for this resource.")
-			return
-		}
-		writeError(w, tid, http.StatusNotFound, msgNotFound)
-		return
-	}
-	rt.hits.Add(1)
-	c := &reqCtx{s: s, w: w, r: r, tid: tid, route: rt, params: params}
-	if f := s.faults.take(rt.key); f != nil {
-		if s.applyFault(c, f) {
-			return
-		}
-	}
-	s.serveRoute(c)
-}
-
-// serveRoute authenticates, rate-limits and runs the route's handler.
-func (s *Server) serveRoute(c *reqCtx) {
-	if !s.authenticate(c) {
-		return
-	}
-	if wait, limited := s.limiter.allow(c.route.key, c.tok.value, s.now()); limited {
-		secs := int((wait + time.Second - 1) / time.Second)
-		if secs < 1 {
-			secs = 1
-		}
-		c.w.Header().Set("Retry-After", fmt.Sprint(secs))
-		c.fail(http.StatusTooManyRequests, msgRateLimited)
-		return
-	}
-	c.route.h(c)
+	s.router.mux.ServeHTTP(w, r)
 }
 
 // RequestCount reports how many requests the emulator has received for

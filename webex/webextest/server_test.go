@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -71,24 +72,36 @@ func TestSeededHundredThousandMessages(t *testing.T) {
 	alice, tok := srv.NewUserWithToken("", "Alice")
 	big := srv.NewRoom(alice, "Big")
 	small := srv.NewRoom(alice, "Small")
-	const n = 100_000
+	n := 100_000
+	if raceEnabled {
+		n = 20_000 // the paging logic is the same; -race makes seeding ten times slower
+	}
 	for i := 0; i < n; i++ {
-		srv.NewMessage(alice, big, fmt.Sprint(i))
+		srv.NewMessage(alice, big, strconv.Itoa(i))
 	}
 	srv.NewMessage(alice, small, "only")
 	assert.Len(t, call(t, srv, tok, "GET", "/messages?roomId="+url.QueryEscape(small.ID), nil).items(), 1)
 
-	next := "/messages?roomId=" + url.QueryEscape(big.ID) + "&max=1000"
+	// Pages are decoded into a typed struct: decoding 100,000 items into
+	// maps costs more than the emulator serving them.
+	next := srv.URL() + "/messages?roomId=" + url.QueryEscape(big.ID) + "&max=1000"
 	want := n - 1
 	pages := 0
 	for next != "" {
-		r := call(t, srv, tok, "GET", next, nil)
-		require.Equal(t, 200, r.status)
-		for _, it := range r.items() {
-			require.Equal(t, fmt.Sprint(want), it["text"])
+		req, err := http.NewRequest("GET", next, nil)
+		require.NoError(t, err)
+		req.Header.Set("Authorization", "Bearer "+tok)
+		res, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		var page struct{ Items []struct{ Text string } }
+		require.NoError(t, jsonDecode(res.Body, &page))
+		res.Body.Close()
+		require.Equal(t, 200, res.StatusCode)
+		for _, it := range page.Items {
+			require.Equal(t, strconv.Itoa(want), it.Text)
 			want--
 		}
-		next = parseNext(r.header.Get("Link"))
+		next = parseNext(res.Header.Get("Link"))
 		pages++
 	}
 	assert.Equal(t, -1, want)

@@ -150,9 +150,10 @@ type attachmentAction struct {
 
 // token is an access token.
 type token struct {
-	value  string
-	person *person
-	scopes map[string]bool
+	value   string
+	person  *person
+	scopes  map[string]bool
+	expires time.Time // zero: never
 }
 
 // emailKey normalizes an email address for lookups.

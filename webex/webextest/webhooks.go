@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -123,6 +124,69 @@ func (w *webhook) matches(resource, typ string, attrs map[string][]string) bool 
 		}
 	}
 	return true
+}
+
+// deliverHooks is the bus subscriber that queues webhook deliveries for a
+// change, with the payload and filter attributes of its resource. Callers
+// hold mu for writing.
+func (s *Server) deliverHooks(c change) {
+	if len(s.webhooks) == 0 {
+		return
+	}
+	var data any
+	var attrs map[string][]string
+	var visible func(*person) bool
+	switch o := c.obj.(type) {
+	case *message:
+		if o == nil {
+			return
+		}
+		data = o.hookData()
+		attrs = map[string][]string{
+			"roomId": {o.room.id}, "roomType": {o.room.typ}, "personId": {o.author.id},
+			"personEmail": {o.author.email}, "mentionedPeople": o.mentionedPeople,
+			"hasFiles": {strconv.FormatBool(len(o.files) > 0)},
+		}
+		if o.parent != nil {
+			attrs["parentId"] = []string{o.parent.id}
+		}
+		visible = o.visibleTo
+	case *membership:
+		if o == nil {
+			return
+		}
+		data = o.render()
+		attrs = map[string][]string{
+			"roomId": {o.room.id}, "personId": {o.person.id}, "personEmail": {o.person.email},
+			"isModerator": {strconv.FormatBool(o.isModerator)}, "roomType": {o.room.typ},
+		}
+		r, member := o.room, o.person
+		visible = func(p *person) bool { return p == member || r.canAccess(p) }
+	case *room:
+		if o == nil {
+			return
+		}
+		data = o.render(c.actor)
+		attrs = map[string][]string{"id": {o.id}, "roomId": {o.id}, "type": {o.typ}, "isLocked": {strconv.FormatBool(o.isLocked)}}
+		if o.team != nil {
+			attrs["teamId"] = []string{o.team.id}
+		}
+		visible = o.canAccess
+	case *attachmentAction:
+		if o == nil {
+			return
+		}
+		data = o.render()
+		attrs = map[string][]string{"messageId": {o.msg.id}, "roomId": {o.roomID}, "personId": {o.actor.id}}
+		author, act := o.msg.author, o.actor
+		visible = func(p *person) bool { return p == author || p == act }
+	case *notice:
+		data, attrs, visible = o.hookData, o.attrs, o.visible
+	}
+	if visible == nil {
+		return
+	}
+	s.dispatchLocked(c.resource, c.event, c.actor, data, attrs, visible)
 }
 
 // dispatchLocked queues deliveries of an event to every matching webhook
