@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -87,11 +88,17 @@ func readSeed(path string) (*seedFile, error) {
 		return nil, err
 	}
 	defer f.Close()
-	dec := json.NewDecoder(f)
+	return decodeSeed(f, path)
+}
+
+// decodeSeed decodes a seed document, rejecting unknown fields; name says
+// where it came from in errors.
+func decodeSeed(r io.Reader, name string) (*seedFile, error) {
+	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
 	var sf seedFile
 	if err := dec.Decode(&sf); err != nil {
-		return nil, fmt.Errorf("seed %s: %w", path, err)
+		return nil, fmt.Errorf("seed %s: %w", name, err)
 	}
 	return &sf, nil
 }
