@@ -1,6 +1,10 @@
 package webhooks
 
-import "time"
+import (
+	"time"
+
+	"github.com/gowebex/sdk/webex/notify"
+)
 
 // Webhook is a registration that makes Webex POST events of one resource to
 // a URL, as Webex returns it.
@@ -27,60 +31,58 @@ type Webhook struct {
 	AppID     string `json:"appId,omitempty"`
 }
 
-// Resource is what a webhook watches.
-type Resource string
+// Resource is what a webhook watches; see [notify.Resource].
+type Resource = notify.Resource
 
 // Resources of [Webhook.Resource], as the Webex API reference lists them.
 const (
-	ResourceAttachmentActions   Resource = "attachmentActions"
-	ResourceDataSources         Resource = "dataSources"
-	ResourceMemberships         Resource = "memberships"
-	ResourceMessages            Resource = "messages"
-	ResourceRooms               Resource = "rooms"
-	ResourceMeetings            Resource = "meetings"
-	ResourceRecordings          Resource = "recordings"
-	ResourceConvergedRecordings Resource = "convergedRecordings"
-	ResourceMeetingParticipants Resource = "meetingParticipants"
-	ResourceMeetingTranscripts  Resource = "meetingTranscripts"
-	ResourceTelephonyCalls      Resource = "telephony_calls"
-	ResourceTelephonyConference Resource = "telephony_conference"
-	ResourceTelephonyMWI        Resource = "telephony_mwi"
-	ResourceUCCounters          Resource = "uc_counters"
-	ResourceServiceApp          Resource = "serviceApp"
-	ResourceAdminBatchJobs      Resource = "adminBatchJobs"
-	// ResourceAll, with EventAll, makes a "firehose" webhook for every
-	// messaging resource and event (see the Webex webhooks guide).
-	ResourceAll Resource = "all"
+	ResourceAttachmentActions   = notify.ResourceAttachmentActions
+	ResourceDataSources         = notify.ResourceDataSources
+	ResourceMemberships         = notify.ResourceMemberships
+	ResourceMessages            = notify.ResourceMessages
+	ResourceRooms               = notify.ResourceRooms
+	ResourceMeetings            = notify.ResourceMeetings
+	ResourceRecordings          = notify.ResourceRecordings
+	ResourceConvergedRecordings = notify.ResourceConvergedRecordings
+	ResourceMeetingParticipants = notify.ResourceMeetingParticipants
+	ResourceMeetingTranscripts  = notify.ResourceMeetingTranscripts
+	ResourceTelephonyCalls      = notify.ResourceTelephonyCalls
+	ResourceTelephonyConference = notify.ResourceTelephonyConference
+	ResourceTelephonyMWI        = notify.ResourceTelephonyMWI
+	ResourceUCCounters          = notify.ResourceUCCounters
+	ResourceServiceApp          = notify.ResourceServiceApp
+	ResourceAdminBatchJobs      = notify.ResourceAdminBatchJobs
+	ResourceAll                 = notify.ResourceAll
 )
 
-// EventType is the kind of change a webhook reports. (The delivery itself is
-// an [Event].)
-type EventType string
+// EventType is the kind of change a webhook reports; see
+// [notify.EventType].
+type EventType = notify.EventType
 
 // Event types of [Webhook.Event], as the Webex API reference lists them.
 const (
-	EventCreated       EventType = "created"
-	EventUpdated       EventType = "updated"
-	EventDeleted       EventType = "deleted"
-	EventStarted       EventType = "started" // a meeting started
-	EventEnded         EventType = "ended"   // a meeting ended
-	EventJoined        EventType = "joined"  // a participant joined
-	EventLeft          EventType = "left"    // a participant left
-	EventMigrated      EventType = "migrated"
-	EventAuthorized    EventType = "authorized"   // a service app was authorized
-	EventDeauthorized  EventType = "deauthorized" // a service app was deauthorized
-	EventStatusChanged EventType = "statusChanged"
-	// EventAll reports every event of the resource.
-	EventAll EventType = "all"
+	EventCreated       = notify.EventCreated
+	EventUpdated       = notify.EventUpdated
+	EventDeleted       = notify.EventDeleted
+	EventStarted       = notify.EventStarted
+	EventEnded         = notify.EventEnded
+	EventJoined        = notify.EventJoined
+	EventLeft          = notify.EventLeft
+	EventMigrated      = notify.EventMigrated
+	EventAuthorized    = notify.EventAuthorized
+	EventDeauthorized  = notify.EventDeauthorized
+	EventStatusChanged = notify.EventStatusChanged
+	EventAll           = notify.EventAll
 )
 
-// Status is whether Webex is delivering a webhook's events.
-type Status string
+// Status is whether Webex is delivering a webhook's events; see
+// [notify.Status].
+type Status = notify.Status
 
 // Statuses of [Webhook.Status].
 const (
-	StatusActive   Status = "active"
-	StatusInactive Status = "inactive"
+	StatusActive   = notify.StatusActive
+	StatusInactive = notify.StatusInactive
 )
 
 // OwnedByOrg is the OwnedBy value of an organization-wide webhook.

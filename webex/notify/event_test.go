@@ -1,4 +1,4 @@
-package webhooks_test
+package notify_test
 
 import (
 	"encoding/json"
@@ -8,12 +8,12 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/gowebex/sdk/webex/webhooks"
+	"github.com/gowebex/sdk/webex/notify"
 )
 
-func event(t *testing.T, resource, ev, data string) *webhooks.Event {
+func event(t *testing.T, resource, ev, data string) *notify.Event {
 	t.Helper()
-	var e webhooks.Event
+	var e notify.Event
 	require.NoError(t, json.Unmarshal([]byte(`{"id": "hook-1", "resource": "`+resource+`", "event": "`+ev+`", "data": `+data+`}`), &e))
 	return &e
 }
@@ -27,7 +27,7 @@ func TestEventMembership(t *testing.T) {
 	}`)
 	m, err := e.Membership()
 	require.NoError(t, err)
-	assert.Equal(t, webhooks.MembershipData{
+	assert.Equal(t, notify.MembershipData{
 		ID: "mem-1", RoomID: "room-1", RoomType: "group", PersonID: "person-3",
 		PersonEmail: "carol@example.com", PersonDisplayName: "Carol", PersonOrgID: "org-1",
 		IsModerator: true, IsRoomHidden: true, Created: time.Date(2024, 3, 5, 10, 0, 0, 0, time.UTC),
@@ -44,7 +44,7 @@ func TestEventRoom(t *testing.T) {
 	}`)
 	r, err := e.Room()
 	require.NoError(t, err)
-	assert.Equal(t, webhooks.RoomData{
+	assert.Equal(t, notify.RoomData{
 		ID: "room-1", Title: "Release train", Type: "group", IsLocked: true, TeamID: "team-1",
 		CreatorID: "person-1", OwnerID: "org-1", ClassificationID: "cls-1",
 		IsAnnouncementOnly: true, IsPublic: true,
@@ -60,7 +60,7 @@ func TestEventAttachmentAction(t *testing.T) {
 	}`)
 	a, err := e.AttachmentAction()
 	require.NoError(t, err)
-	assert.Equal(t, webhooks.AttachmentActionData{
+	assert.Equal(t, notify.AttachmentActionData{
 		ID: "act-1", Type: "submit", MessageID: "msg-1", PersonID: "person-2", RoomID: "room-1",
 		Created: time.Date(2024, 3, 5, 10, 11, 12, 0, time.UTC),
 	}, *a)
@@ -78,7 +78,7 @@ func TestEventMeeting(t *testing.T) {
 	}`)
 	m, err := e.Meeting()
 	require.NoError(t, err)
-	assert.Equal(t, webhooks.MeetingData{
+	assert.Equal(t, notify.MeetingData{
 		ID: "mtg-1", MeetingSeriesID: "series-1", ScheduledMeetingID: "sched-1",
 		MeetingNumber: "123456789", Title: "Standup", MeetingType: "meeting",
 		ScheduledType: "meeting", State: "inProgress", Timezone: "UTC",
@@ -86,14 +86,14 @@ func TestEventMeeting(t *testing.T) {
 		HostUserID: "person-1", HostDisplayName: "Ann", HostEmail: "ann@example.com",
 		SiteURL: "example.webex.com", WebLink: "https://example.webex.com/m/1",
 	}, *m)
-	assert.Equal(t, webhooks.EventStarted, e.Event)
+	assert.Equal(t, notify.EventStarted, e.Event)
 }
 
 func TestEventWrongResource(t *testing.T) {
 	t.Parallel()
 	e := event(t, "rooms", "created", `{"id": "room-1"}`)
 	_, err := e.Message()
-	assert.EqualError(t, err, `webhooks: event is about "rooms", not "messages"`)
+	assert.EqualError(t, err, `notify: event is about "rooms", not "messages"`)
 	_, err = e.Membership()
 	assert.Error(t, err)
 	_, err = e.AttachmentAction()
@@ -115,9 +115,17 @@ func TestEventDecodeData(t *testing.T) {
 
 	e = event(t, "messages", "created", `"not an object"`)
 	_, err := e.Message()
-	assert.ErrorContains(t, err, "webhooks: decoding messages/created event data")
+	assert.ErrorContains(t, err, "notify: decoding messages/created event data")
 
-	empty := &webhooks.Event{Resource: webhooks.ResourceMessages, Event: webhooks.EventDeleted}
+	empty := &notify.Event{Resource: notify.ResourceMessages, Event: notify.EventDeleted}
 	_, err = empty.Message()
-	assert.EqualError(t, err, "webhooks: messages/deleted event has no data")
+	assert.EqualError(t, err, "notify: messages/deleted event has no data")
+}
+
+func TestEventSpaceID(t *testing.T) {
+	t.Parallel()
+	assert.Equal(t, "room-1", event(t, "messages", "created", `{"id": "msg-1", "roomId": "room-1"}`).SpaceID())
+	assert.Equal(t, "room-2", event(t, "rooms", "updated", `{"id": "room-2"}`).SpaceID())
+	assert.Empty(t, event(t, "messages", "deleted", `"garbage"`).SpaceID())
+	assert.Empty(t, (&notify.Event{}).SpaceID())
 }
