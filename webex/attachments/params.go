@@ -3,8 +3,8 @@ package attachments
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
-	"fmt"
+
+	"github.com/gowebex/sdk/internal/httpx"
 )
 
 // CreateParams is a card submission made on a person's behalf. MessageID
@@ -30,20 +30,20 @@ type createBody struct {
 func (p *CreateParams) body() (*createBody, error) {
 	switch {
 	case p == nil:
-		return nil, errors.New("attachments: CreateParams is nil")
+		return nil, httpx.Invalid("attachments", "CreateParams is nil")
 	case p.Type != "" && p.Type != TypeSubmit:
-		return nil, fmt.Errorf("attachments: CreateParams.Type must be %q, not %q", TypeSubmit, p.Type)
+		return nil, httpx.Invalid("attachments", "CreateParams.Type must be %q, not %q", TypeSubmit, p.Type)
 	case p.MessageID == "":
-		return nil, errors.New("attachments: CreateParams.MessageID is required")
+		return nil, httpx.Invalid("attachments", "CreateParams.MessageID is required")
 	case p.Inputs == nil:
-		return nil, errors.New("attachments: CreateParams.Inputs is required")
+		return nil, httpx.Invalid("attachments", "CreateParams.Inputs is required")
 	}
 	inputs, err := json.Marshal(p.Inputs)
 	if err != nil {
-		return nil, fmt.Errorf("attachments: encoding CreateParams.Inputs: %w", err)
+		return nil, httpx.Invalid("attachments", "encoding CreateParams.Inputs: %w", err)
 	}
 	if !bytes.HasPrefix(inputs, []byte("{")) {
-		return nil, fmt.Errorf("attachments: CreateParams.Inputs must encode as a JSON object, not %.20s", inputs)
+		return nil, httpx.Invalid("attachments", "CreateParams.Inputs must encode as a JSON object, not %.20s", inputs)
 	}
 	return &createBody{Type: TypeSubmit, MessageID: p.MessageID, Inputs: inputs}, nil
 }

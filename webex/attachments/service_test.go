@@ -96,13 +96,13 @@ func TestCreateValidation(t *testing.T) {
 		p    *attachments.CreateParams
 		want string
 	}{
-		{"nil", nil, "attachments: CreateParams is nil"},
-		{"other type", &attachments.CreateParams{Type: "click", MessageID: "msg-1", Inputs: map[string]any{}}, `attachments: CreateParams.Type must be "submit", not "click"`},
-		{"no message", &attachments.CreateParams{Inputs: map[string]any{"a": "b"}}, "attachments: CreateParams.MessageID is required"},
-		{"no inputs", &attachments.CreateParams{MessageID: "msg-1"}, "attachments: CreateParams.Inputs is required"},
-		{"inputs not an object", &attachments.CreateParams{MessageID: "msg-1", Inputs: []string{"a"}}, "attachments: CreateParams.Inputs must encode as a JSON object"},
-		{"nil map inputs", &attachments.CreateParams{MessageID: "msg-1", Inputs: map[string]any(nil)}, "attachments: CreateParams.Inputs must encode as a JSON object"},
-		{"unencodable inputs", &attachments.CreateParams{MessageID: "msg-1", Inputs: map[string]any{"f": func() {}}}, "attachments: encoding CreateParams.Inputs"},
+		{"nil", nil, "webex: attachments: CreateParams is nil"},
+		{"other type", &attachments.CreateParams{Type: "click", MessageID: "msg-1", Inputs: map[string]any{}}, `webex: attachments: CreateParams.Type must be "submit", not "click"`},
+		{"no message", &attachments.CreateParams{Inputs: map[string]any{"a": "b"}}, "webex: attachments: CreateParams.MessageID is required"},
+		{"no inputs", &attachments.CreateParams{MessageID: "msg-1"}, "webex: attachments: CreateParams.Inputs is required"},
+		{"inputs not an object", &attachments.CreateParams{MessageID: "msg-1", Inputs: []string{"a"}}, "webex: attachments: CreateParams.Inputs must encode as a JSON object"},
+		{"nil map inputs", &attachments.CreateParams{MessageID: "msg-1", Inputs: map[string]any(nil)}, "webex: attachments: CreateParams.Inputs must encode as a JSON object"},
+		{"unencodable inputs", &attachments.CreateParams{MessageID: "msg-1", Inputs: map[string]any{"f": func() {}}}, "webex: attachments: encoding CreateParams.Inputs"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -8,8 +8,6 @@ package contents
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -31,14 +29,14 @@ const pattern = "/contents/{contentId}"
 // request builds the request for a file URL of a message.
 func (s *Service) request(method, fileURL string) (*httpx.Request, error) {
 	if strings.TrimSpace(fileURL) == "" {
-		return nil, errors.New("contents: file URL is required")
+		return nil, httpx.Invalid("contents", "file URL is required")
 	}
 	u, err := url.Parse(fileURL)
 	if err != nil {
-		return nil, fmt.Errorf("contents: invalid file URL: %w", err)
+		return nil, httpx.Invalid("contents", "invalid file URL: %w", err)
 	}
 	if !u.IsAbs() || u.Host == "" {
-		return nil, fmt.Errorf("contents: file URL %q is not absolute", fileURL)
+		return nil, httpx.Invalid("contents", "file URL %q is not absolute", fileURL)
 	}
 	u.Fragment, u.RawFragment = "", ""
 	// A URL on another host is refused by the core with ErrUntrustedURL;
@@ -47,7 +45,7 @@ func (s *Service) request(method, fileURL string) (*httpx.Request, error) {
 		prefix := strings.TrimRight(s.core().BaseURL().Path, "/") + "/contents/"
 		id, ok := strings.CutPrefix(u.EscapedPath(), prefix)
 		if !ok || strings.Trim(id, "/") == "" {
-			return nil, fmt.Errorf("contents: %s is not a file URL (want %s%sID)", u.Redacted(), s.core().BaseURL(), "/contents/")
+			return nil, httpx.Invalid("contents", "%s is not a file URL (want %s%sID)", u.Redacted(), s.core().BaseURL(), "/contents/")
 		}
 	}
 	return &httpx.Request{Method: method, Pattern: pattern, URL: u}, nil

@@ -135,9 +135,9 @@ func TestDownloadURLValidation(t *testing.T) {
 		want   string
 		target error
 	}{
-		{"empty", func(string) string { return "" }, "contents: file URL is required", nil},
+		{"empty", func(string) string { return "" }, "webex: contents: file URL is required", nil},
 		{"relative", func(string) string { return "/v1/contents/content-1" }, "is not absolute", nil},
-		{"unparseable", func(string) string { return "http://[::1" }, "contents: invalid file URL", nil},
+		{"unparseable", func(string) string { return "http://[::1" }, "webex: contents: invalid file URL", nil},
 		{"other API path", func(b string) string { return b + "/messages/msg-1" }, "is not a file URL", nil},
 		{"no content id", func(b string) string { return b + "/contents/" }, "is not a file URL", nil},
 		{"other host", func(string) string { return "https://files.example.com/v1/contents/content-1" }, "not on the API host", webex.ErrUntrustedURL},

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/gowebex/sdk/internal/httpx"
 )
 
 // Event is one thing that happened in the organization, as the compliance
@@ -86,7 +88,7 @@ func (e *Event) DecodeData(v any) error {
 // decodeAs decodes the data of e, which must be an event on resource.
 func decodeAs[T any](e *Event, resource string) (*T, error) {
 	if e == nil {
-		return nil, errors.New("events: nil event")
+		return nil, httpx.Invalid("events", "nil event")
 	}
 	if e.Resource != resource {
 		return nil, fmt.Errorf("events: event %s is a %q event, not %q", e.ID, e.Resource, resource)

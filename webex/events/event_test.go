@@ -216,7 +216,7 @@ func TestDecodeDataErrors(t *testing.T) {
 
 	var nilEvent *events.Event
 	_, err = nilEvent.Message()
-	assert.EqualError(t, err, "events: nil event")
+	assert.EqualError(t, err, "webex: events: nil event")
 }
 
 func TestDecodeDataForOtherResources(t *testing.T) {

@@ -1,8 +1,9 @@
 package events
 
 import (
-	"errors"
 	"time"
+
+	"github.com/gowebex/sdk/internal/httpx"
 )
 
 // ListParams filters the events listed. All fields are optional, except
@@ -21,7 +22,8 @@ type ListParams struct {
 	// To lists events that happened before this time (zero: up to now). It
 	// cannot be in the future.
 	To time.Time `url:"to"`
-	// Max is the page size, 1 to 1000 (zero: Webex's default of 100).
+	// Max is the page size (zero: Webex's default of 100; Webex allows up
+	// to 1000 today and answers 400 past its ceiling).
 	Max int `url:"max"`
 	// ServiceType is required with [ResourceConvergedRecordings] and only
 	// allowed with it: [ServiceTypeCalling].
@@ -34,13 +36,13 @@ func (p *ListParams) validate() error {
 	}
 	switch {
 	case p.Resource == ResourceConvergedRecordings && p.ServiceType == "":
-		return errors.New("events: ListParams.ServiceType is required with Resource convergedRecordings")
+		return httpx.Invalid("events", "ListParams.ServiceType is required with Resource convergedRecordings")
 	case p.ServiceType != "" && p.Resource != ResourceConvergedRecordings:
-		return errors.New("events: ListParams.ServiceType is only allowed with Resource convergedRecordings")
+		return httpx.Invalid("events", "ListParams.ServiceType is only allowed with Resource convergedRecordings")
 	case !p.From.IsZero() && !p.To.IsZero() && p.To.Before(p.From):
-		return errors.New("events: ListParams.To must not be before From")
-	case p.Max < 0 || p.Max > 1000:
-		return errors.New("events: ListParams.Max must be between 1 and 1000 (or zero for the default)")
+		return httpx.Invalid("events", "ListParams.To must not be before From")
+	case p.Max < 0:
+		return httpx.Invalid("events", "ListParams.Max must not be negative")
 	}
 	return nil
 }

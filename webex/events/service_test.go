@@ -199,10 +199,9 @@ func TestListValidation(t *testing.T) {
 		want string
 	}{
 		{"negative max", events.ListParams{Max: -1}, "events: ListParams.Max"},
-		{"max too large", events.ListParams{Max: 1001}, "events: ListParams.Max"},
-		{"to before from", events.ListParams{From: from, To: from.Add(-time.Second)}, "events: ListParams.To must not be before From"},
-		{"converged without service type", events.ListParams{Resource: events.ResourceConvergedRecordings}, "events: ListParams.ServiceType is required"},
-		{"service type without converged", events.ListParams{Resource: events.ResourceMessages, ServiceType: events.ServiceTypeCalling}, "events: ListParams.ServiceType is only allowed"},
+		{"to before from", events.ListParams{From: from, To: from.Add(-time.Second)}, "webex: events: ListParams.To must not be before From"},
+		{"converged without service type", events.ListParams{Resource: events.ResourceConvergedRecordings}, "webex: events: ListParams.ServiceType is required"},
+		{"service type without converged", events.ListParams{Resource: events.ResourceMessages, ServiceType: events.ServiceTypeCalling}, "webex: events: ListParams.ServiceType is only allowed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

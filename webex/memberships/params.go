@@ -1,6 +1,6 @@
 package memberships
 
-import "errors"
+import "github.com/gowebex/sdk/internal/httpx"
 
 // ListParams filters the memberships listed. A nil *ListParams lists the
 // caller's own memberships, one per space. RoomID lists a space's members;
@@ -20,9 +20,9 @@ func (p *ListParams) validate() error {
 	case p == nil:
 		return nil
 	case p.PersonID != "" && p.PersonEmail != "":
-		return errors.New("memberships: ListParams takes PersonID or PersonEmail, not both")
+		return httpx.Invalid("memberships", "ListParams takes PersonID or PersonEmail, not both")
 	case p.Max < 0:
-		return errors.New("memberships: ListParams.Max must not be negative")
+		return httpx.Invalid("memberships", "ListParams.Max must not be negative")
 	}
 	return nil
 }
@@ -40,11 +40,11 @@ type CreateParams struct {
 func (p *CreateParams) validate() error {
 	switch {
 	case p == nil || p.RoomID == "":
-		return errors.New("memberships: CreateParams.RoomID is required")
+		return httpx.Invalid("memberships", "CreateParams.RoomID is required")
 	case p.PersonID == "" && p.PersonEmail == "":
-		return errors.New("memberships: CreateParams needs PersonID or PersonEmail")
+		return httpx.Invalid("memberships", "CreateParams needs PersonID or PersonEmail")
 	case p.PersonID != "" && p.PersonEmail != "":
-		return errors.New("memberships: CreateParams takes PersonID or PersonEmail, not both")
+		return httpx.Invalid("memberships", "CreateParams takes PersonID or PersonEmail, not both")
 	}
 	return nil
 }
@@ -72,9 +72,9 @@ func UpdateParamsFrom(m *Membership) *UpdateParams {
 func (p *UpdateParams) validate() error {
 	switch {
 	case p == nil || p.IsModerator == nil:
-		return errors.New("memberships: UpdateParams.IsModerator is required (Webex needs both fields; UpdateParamsFrom keeps the current values)")
+		return httpx.Invalid("memberships", "UpdateParams.IsModerator is required (Webex needs both fields; UpdateParamsFrom keeps the current values)")
 	case p.IsRoomHidden == nil:
-		return errors.New("memberships: UpdateParams.IsRoomHidden is required (Webex needs both fields; UpdateParamsFrom keeps the current values)")
+		return httpx.Invalid("memberships", "UpdateParams.IsRoomHidden is required (Webex needs both fields; UpdateParamsFrom keeps the current values)")
 	}
 	return nil
 }

@@ -162,8 +162,8 @@ func TestListValidation(t *testing.T) {
 		p    memberships.ListParams
 		want string
 	}{
-		{"both person filters", memberships.ListParams{RoomID: roomID, PersonID: personID, PersonEmail: email}, "memberships: ListParams takes PersonID or PersonEmail, not both"},
-		{"negative max", memberships.ListParams{RoomID: roomID, Max: -5}, "memberships: ListParams.Max must not be negative"},
+		{"both person filters", memberships.ListParams{RoomID: roomID, PersonID: personID, PersonEmail: email}, "webex: memberships: ListParams takes PersonID or PersonEmail, not both"},
+		{"negative max", memberships.ListParams{RoomID: roomID, Max: -5}, "webex: memberships: ListParams.Max must not be negative"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -233,10 +233,10 @@ func TestCreateValidation(t *testing.T) {
 		p    *memberships.CreateParams
 		want string
 	}{
-		{"nil", nil, "memberships: CreateParams.RoomID is required"},
-		{"no room", &memberships.CreateParams{PersonID: personID}, "memberships: CreateParams.RoomID is required"},
-		{"no person", &memberships.CreateParams{RoomID: roomID, IsModerator: webex.Ptr(true)}, "memberships: CreateParams needs PersonID or PersonEmail"},
-		{"both persons", &memberships.CreateParams{RoomID: roomID, PersonID: personID, PersonEmail: email}, "memberships: CreateParams takes PersonID or PersonEmail, not both"},
+		{"nil", nil, "webex: memberships: CreateParams.RoomID is required"},
+		{"no room", &memberships.CreateParams{PersonID: personID}, "webex: memberships: CreateParams.RoomID is required"},
+		{"no person", &memberships.CreateParams{RoomID: roomID, IsModerator: webex.Ptr(true)}, "webex: memberships: CreateParams needs PersonID or PersonEmail"},
+		{"both persons", &memberships.CreateParams{RoomID: roomID, PersonID: personID, PersonEmail: email}, "webex: memberships: CreateParams takes PersonID or PersonEmail, not both"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -311,7 +311,7 @@ func TestUpdateParamsFrom(t *testing.T) {
 	calls := sdktest.Forbid(t, mux)
 	_, err := c.Memberships.Update(context.Background(), membershipID, memberships.UpdateParamsFrom(nil))
 	require.Error(t, err)
-	assert.Contains(t, err.Error(), "memberships: UpdateParams.IsModerator is required")
+	assert.Contains(t, err.Error(), "webex: memberships: UpdateParams.IsModerator is required")
 	assert.Zero(t, calls.Load())
 }
 
@@ -322,9 +322,9 @@ func TestUpdateValidation(t *testing.T) {
 		p    *memberships.UpdateParams
 		want string
 	}{
-		{"nil", nil, "memberships: UpdateParams.IsModerator is required"},
-		{"no moderator", &memberships.UpdateParams{IsRoomHidden: webex.Ptr(true)}, "memberships: UpdateParams.IsModerator is required"},
-		{"no hidden", &memberships.UpdateParams{IsModerator: webex.Ptr(true)}, "memberships: UpdateParams.IsRoomHidden is required"},
+		{"nil", nil, "webex: memberships: UpdateParams.IsModerator is required"},
+		{"no moderator", &memberships.UpdateParams{IsRoomHidden: webex.Ptr(true)}, "webex: memberships: UpdateParams.IsModerator is required"},
+		{"no hidden", &memberships.UpdateParams{IsModerator: webex.Ptr(true)}, "webex: memberships: UpdateParams.IsRoomHidden is required"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,8 +1,9 @@
 package messages
 
 import (
-	"errors"
 	"time"
+
+	"github.com/gowebex/sdk/internal/httpx"
 )
 
 // ListParams filters the messages of one space. RoomID is required.
@@ -23,10 +24,10 @@ type ListParams struct {
 
 func (p *ListParams) validate() error {
 	if p == nil || p.RoomID == "" {
-		return errors.New("messages: ListParams.RoomID is required")
+		return httpx.Invalid("messages", "ListParams.RoomID is required")
 	}
 	if p.Max < 0 {
-		return errors.New("messages: ListParams.Max must not be negative")
+		return httpx.Invalid("messages", "ListParams.Max must not be negative")
 	}
 	return nil
 }
@@ -42,9 +43,9 @@ type ListDirectParams struct {
 func (p *ListDirectParams) validate() error {
 	switch {
 	case p == nil || p.PersonID == "" && p.PersonEmail == "":
-		return errors.New("messages: ListDirectParams needs PersonID or PersonEmail")
+		return httpx.Invalid("messages", "ListDirectParams needs PersonID or PersonEmail")
 	case p.PersonID != "" && p.PersonEmail != "":
-		return errors.New("messages: ListDirectParams takes PersonID or PersonEmail, not both")
+		return httpx.Invalid("messages", "ListDirectParams takes PersonID or PersonEmail, not both")
 	}
 	return nil
 }
@@ -69,7 +70,7 @@ type CreateParams struct {
 
 func (p *CreateParams) validate(hasUpload bool) error {
 	if p == nil {
-		return errors.New("messages: CreateParams is nil")
+		return httpx.Invalid("messages", "CreateParams is nil")
 	}
 	n := 0
 	for _, s := range []string{p.RoomID, p.ToPersonID, p.ToPersonEmail} {
@@ -79,11 +80,11 @@ func (p *CreateParams) validate(hasUpload bool) error {
 	}
 	switch {
 	case n == 0:
-		return errors.New("messages: CreateParams needs RoomID, ToPersonID or ToPersonEmail")
+		return httpx.Invalid("messages", "CreateParams needs RoomID, ToPersonID or ToPersonEmail")
 	case n > 1:
-		return errors.New("messages: CreateParams takes only one of RoomID, ToPersonID and ToPersonEmail")
+		return httpx.Invalid("messages", "CreateParams takes only one of RoomID, ToPersonID and ToPersonEmail")
 	case p.Text == "" && p.Markdown == "" && len(p.Files) == 0 && len(p.Attachments) == 0 && !hasUpload:
-		return errors.New("messages: CreateParams needs Text, Markdown, Files or Attachments")
+		return httpx.Invalid("messages", "CreateParams needs Text, Markdown, Files or Attachments")
 	}
 	return nil
 }
@@ -99,9 +100,9 @@ type EditParams struct {
 func (p *EditParams) validate() error {
 	switch {
 	case p == nil || p.RoomID == "":
-		return errors.New("messages: EditParams.RoomID is required")
+		return httpx.Invalid("messages", "EditParams.RoomID is required")
 	case p.Text == "" && p.Markdown == "":
-		return errors.New("messages: EditParams needs Text or Markdown")
+		return httpx.Invalid("messages", "EditParams needs Text or Markdown")
 	}
 	return nil
 }

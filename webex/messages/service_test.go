@@ -244,9 +244,9 @@ func TestListValidation(t *testing.T) {
 		p    *messages.ListParams
 		want string
 	}{
-		{"nil", nil, "messages: ListParams.RoomID is required"},
-		{"no room", &messages.ListParams{ParentID: "msg-0"}, "messages: ListParams.RoomID is required"},
-		{"negative max", &messages.ListParams{RoomID: "room-1", Max: -1}, "messages: ListParams.Max must not be negative"},
+		{"nil", nil, "webex: messages: ListParams.RoomID is required"},
+		{"no room", &messages.ListParams{ParentID: "msg-0"}, "webex: messages: ListParams.RoomID is required"},
+		{"negative max", &messages.ListParams{RoomID: "room-1", Max: -1}, "webex: messages: ListParams.Max must not be negative"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -317,10 +317,10 @@ func TestListDirectValidation(t *testing.T) {
 		p    *messages.ListDirectParams
 		want string
 	}{
-		{"nil", nil, "messages: ListDirectParams needs PersonID or PersonEmail"},
-		{"neither", &messages.ListDirectParams{ParentID: "msg-0"}, "messages: ListDirectParams needs PersonID or PersonEmail"},
+		{"nil", nil, "webex: messages: ListDirectParams needs PersonID or PersonEmail"},
+		{"neither", &messages.ListDirectParams{ParentID: "msg-0"}, "webex: messages: ListDirectParams needs PersonID or PersonEmail"},
 		{"both", &messages.ListDirectParams{PersonID: "person-2", PersonEmail: "bob@example.com"},
-			"messages: ListDirectParams takes PersonID or PersonEmail, not both"},
+			"webex: messages: ListDirectParams takes PersonID or PersonEmail, not both"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -393,12 +393,12 @@ func TestCreateValidation(t *testing.T) {
 		p    *messages.CreateParams
 		want string
 	}{
-		{"nil", nil, "messages: CreateParams is nil"},
-		{"no destination", &messages.CreateParams{Text: "hi"}, "messages: CreateParams needs RoomID, ToPersonID or ToPersonEmail"},
+		{"nil", nil, "webex: messages: CreateParams is nil"},
+		{"no destination", &messages.CreateParams{Text: "hi"}, "webex: messages: CreateParams needs RoomID, ToPersonID or ToPersonEmail"},
 		{"two destinations", &messages.CreateParams{RoomID: "room-1", ToPersonEmail: "bob@example.com", Text: "hi"},
-			"messages: CreateParams takes only one of RoomID, ToPersonID and ToPersonEmail"},
+			"webex: messages: CreateParams takes only one of RoomID, ToPersonID and ToPersonEmail"},
 		{"no content", &messages.CreateParams{RoomID: "room-1", ParentID: "msg-0"},
-			"messages: CreateParams needs Text, Markdown, Files or Attachments"},
+			"webex: messages: CreateParams needs Text, Markdown, Files or Attachments"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -468,9 +468,9 @@ func TestEditValidation(t *testing.T) {
 		p    *messages.EditParams
 		want string
 	}{
-		{"nil", "msg-1", nil, "messages: EditParams.RoomID is required"},
-		{"no room", "msg-1", &messages.EditParams{Text: "x"}, "messages: EditParams.RoomID is required"},
-		{"no text", "msg-1", &messages.EditParams{RoomID: "room-1"}, "messages: EditParams needs Text or Markdown"},
+		{"nil", "msg-1", nil, "webex: messages: EditParams.RoomID is required"},
+		{"no room", "msg-1", &messages.EditParams{Text: "x"}, "webex: messages: EditParams.RoomID is required"},
+		{"no text", "msg-1", &messages.EditParams{RoomID: "room-1"}, "webex: messages: EditParams needs Text or Markdown"},
 		{"no id", "", &messages.EditParams{RoomID: "room-1", Text: "x"}, "webex: PUT /messages/{messageId}: messageId is required"},
 		{"blank id", "  ", &messages.EditParams{RoomID: "room-1", Text: "x"}, "webex: PUT /messages/{messageId}: messageId is required"},
 	}

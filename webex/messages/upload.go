@@ -2,7 +2,6 @@ package messages
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"mime/multipart"
@@ -39,13 +38,13 @@ func (s *Service) CreateWithFile(ctx context.Context, p *CreateParams, f File) (
 	}
 	switch {
 	case len(p.Files) > 0:
-		return nil, errors.New("messages: CreateWithFile takes the file as f, not CreateParams.Files")
+		return nil, httpx.Invalid("messages", "CreateWithFile takes the file as f, not CreateParams.Files")
 	case len(p.Attachments) > 0:
-		return nil, errors.New("messages: CreateWithFile cannot send Attachments; use Create")
+		return nil, httpx.Invalid("messages", "CreateWithFile cannot send Attachments; use Create")
 	case f.Body == nil:
-		return nil, errors.New("messages: File.Body is nil")
+		return nil, httpx.Invalid("messages", "File.Body is nil")
 	case strings.TrimSpace(f.Name) == "":
-		return nil, errors.New("messages: File.Name is required")
+		return nil, httpx.Invalid("messages", "File.Name is required")
 	}
 	fields := []struct{ name, value string }{
 		{"roomId", p.RoomID}, {"toPersonId", p.ToPersonID}, {"toPersonEmail", p.ToPersonEmail},

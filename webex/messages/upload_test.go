@@ -274,17 +274,17 @@ func TestCreateWithFileValidation(t *testing.T) {
 		f    messages.File
 		want string
 	}{
-		{"nil params", nil, messages.File{Name: "a", Body: body}, "messages: CreateParams is nil"},
+		{"nil params", nil, messages.File{Name: "a", Body: body}, "webex: messages: CreateParams is nil"},
 		{"no destination", &messages.CreateParams{Text: "x"}, messages.File{Name: "a", Body: body},
-			"messages: CreateParams needs RoomID, ToPersonID or ToPersonEmail"},
+			"webex: messages: CreateParams needs RoomID, ToPersonID or ToPersonEmail"},
 		{"two destinations", &messages.CreateParams{RoomID: "r", ToPersonID: "p"}, messages.File{Name: "a", Body: body},
-			"messages: CreateParams takes only one of RoomID, ToPersonID and ToPersonEmail"},
+			"webex: messages: CreateParams takes only one of RoomID, ToPersonID and ToPersonEmail"},
 		{"files", &messages.CreateParams{RoomID: "r", Files: []string{"https://x"}}, messages.File{Name: "a", Body: body},
-			"messages: CreateWithFile takes the file as f, not CreateParams.Files"},
+			"webex: messages: CreateWithFile takes the file as f, not CreateParams.Files"},
 		{"attachments", &messages.CreateParams{RoomID: "r", Attachments: []messages.Attachment{card}}, messages.File{Name: "a", Body: body},
-			"messages: CreateWithFile cannot send Attachments; use Create"},
-		{"nil body", &messages.CreateParams{RoomID: "r"}, messages.File{Name: "a"}, "messages: File.Body is nil"},
-		{"no name", &messages.CreateParams{RoomID: "r"}, messages.File{Name: " ", Body: body}, "messages: File.Name is required"},
+			"webex: messages: CreateWithFile cannot send Attachments; use Create"},
+		{"nil body", &messages.CreateParams{RoomID: "r"}, messages.File{Name: "a"}, "webex: messages: File.Body is nil"},
+		{"no name", &messages.CreateParams{RoomID: "r"}, messages.File{Name: " ", Body: body}, "webex: messages: File.Name is required"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

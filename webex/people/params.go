@@ -1,9 +1,9 @@
 package people
 
 import (
-	"errors"
-	"fmt"
 	"strings"
+
+	"github.com/gowebex/sdk/internal/httpx"
 )
 
 // MaxListIDs is the most person ids one list request may name.
@@ -45,21 +45,21 @@ type ListParams struct {
 
 func (p *ListParams) validate() error {
 	if p == nil {
-		return errors.New("people: ListParams is nil: set Email, DisplayName, IDs, Roles, LocationID or OrgID, or Unfiltered to list everyone (admins)")
+		return httpx.Invalid("people", "ListParams is nil: set Email, DisplayName, IDs, Roles, LocationID or OrgID, or Unfiltered to list everyone (admins)")
 	}
 	filtered := p.Email != "" || p.DisplayName != "" || len(p.IDs) > 0 || len(p.Roles) > 0 || p.LocationID != "" || p.OrgID != ""
 	switch {
 	case !filtered && !p.Unfiltered:
-		return errors.New("people: ListParams needs Email, DisplayName, IDs, Roles, LocationID or OrgID, or Unfiltered to list everyone (admins)")
+		return httpx.Invalid("people", "ListParams needs Email, DisplayName, IDs, Roles, LocationID or OrgID, or Unfiltered to list everyone (admins)")
 	case p.Max < 0:
-		return errors.New("people: ListParams.Max must not be negative")
+		return httpx.Invalid("people", "ListParams.Max must not be negative")
 	}
 	if err := checkIDs("ListParams.IDs", p.IDs); err != nil {
 		return err
 	}
 	for _, r := range p.Roles {
 		if strings.TrimSpace(r) == "" {
-			return errors.New("people: ListParams.Roles holds an empty role id")
+			return httpx.Invalid("people", "ListParams.Roles holds an empty role id")
 		}
 	}
 	return nil
@@ -67,11 +67,11 @@ func (p *ListParams) validate() error {
 
 func checkIDs(field string, ids []string) error {
 	if len(ids) > MaxListIDs {
-		return fmt.Errorf("people: %s holds %d ids, at most %d are allowed", field, len(ids), MaxListIDs)
+		return httpx.Invalid("people", "%s holds %d ids, at most %d are allowed", field, len(ids), MaxListIDs)
 	}
 	for _, id := range ids {
 		if strings.TrimSpace(id) == "" {
-			return fmt.Errorf("people: %s holds an empty id", field)
+			return httpx.Invalid("people", "%s holds an empty id", field)
 		}
 	}
 	return nil
@@ -126,15 +126,15 @@ type CreateParams struct {
 func (p *CreateParams) validate() error {
 	switch {
 	case p == nil:
-		return errors.New("people: CreateParams is nil")
+		return httpx.Invalid("people", "CreateParams is nil")
 	case len(p.Emails) == 0:
-		return errors.New("people: CreateParams.Emails is required")
+		return httpx.Invalid("people", "CreateParams.Emails is required")
 	case p.DisplayName == "" && p.FirstName == "" && p.LastName == "":
-		return errors.New("people: CreateParams needs DisplayName, FirstName or LastName")
+		return httpx.Invalid("people", "CreateParams needs DisplayName, FirstName or LastName")
 	}
 	for _, e := range p.Emails {
 		if strings.TrimSpace(e) == "" {
-			return errors.New("people: CreateParams.Emails holds an empty address")
+			return httpx.Invalid("people", "CreateParams.Emails holds an empty address")
 		}
 	}
 	return nil
@@ -190,13 +190,13 @@ type UpdateParams struct {
 func (p *UpdateParams) validate() error {
 	switch {
 	case p == nil:
-		return errors.New("people: UpdateParams is nil")
+		return httpx.Invalid("people", "UpdateParams is nil")
 	case strings.TrimSpace(p.DisplayName) == "":
-		return errors.New("people: UpdateParams.DisplayName is required")
+		return httpx.Invalid("people", "UpdateParams.DisplayName is required")
 	}
 	for _, e := range p.Emails {
 		if strings.TrimSpace(e) == "" {
-			return errors.New("people: UpdateParams.Emails holds an empty address")
+			return httpx.Invalid("people", "UpdateParams.Emails holds an empty address")
 		}
 	}
 	return nil

@@ -7,7 +7,6 @@ package people
 
 import (
 	"context"
-	"errors"
 	"iter"
 	"net/http"
 
@@ -64,7 +63,7 @@ type LookupResult struct {
 // See https://developer.webex.com/docs/api/v1/people/list-people.
 func (s *Service) Lookup(ctx context.Context, ids []string) (*LookupResult, error) {
 	if len(ids) == 0 {
-		return nil, errors.New("people: Lookup needs at least one id")
+		return nil, httpx.Invalid("people", "Lookup needs at least one id")
 	}
 	if err := checkIDs("Lookup ids", ids); err != nil {
 		return nil, err

@@ -172,7 +172,7 @@ func TestListValidation(t *testing.T) {
 		p    *people.ListParams
 		want string
 	}{
-		{"nil", nil, "people: ListParams is nil"},
+		{"nil", nil, "webex: people: ListParams is nil"},
 		{"no filter", &people.ListParams{Max: 10}, "needs Email, DisplayName, IDs, Roles, LocationID or OrgID, or Unfiltered"},
 		{"negative max", &people.ListParams{Email: "a@example.com", Max: -1}, "Max must not be negative"},
 		{"too many ids", &people.ListParams{IDs: tooMany}, "holds 86 ids, at most 85"},
@@ -247,7 +247,7 @@ func TestLookupValidation(t *testing.T) {
 	mux, c := sdktest.New(t)
 	sdktest.Forbid(t, mux)
 	_, err := c.People.Lookup(context.Background(), nil)
-	require.ErrorContains(t, err, "people: Lookup needs at least one id")
+	require.ErrorContains(t, err, "webex: people: Lookup needs at least one id")
 	_, err = c.People.Lookup(context.Background(), make([]string, people.MaxListIDs+1))
 	require.ErrorContains(t, err, "at most 85")
 	_, err = c.People.Lookup(context.Background(), []string{""})
@@ -386,8 +386,8 @@ func TestCreateValidation(t *testing.T) {
 		p    *people.CreateParams
 		want string
 	}{
-		{"nil", nil, "people: CreateParams is nil"},
-		{"no emails", &people.CreateParams{DisplayName: "Ada"}, "people: CreateParams.Emails is required"},
+		{"nil", nil, "webex: people: CreateParams is nil"},
+		{"no emails", &people.CreateParams{DisplayName: "Ada"}, "webex: people: CreateParams.Emails is required"},
 		{"empty email", &people.CreateParams{Emails: []string{""}, DisplayName: "Ada"}, "Emails holds an empty address"},
 		{"no name", &people.CreateParams{Emails: []string{"ada@example.com"}}, "needs DisplayName, FirstName or LastName"},
 	}
@@ -487,9 +487,9 @@ func TestUpdateValidation(t *testing.T) {
 	mux, c := sdktest.New(t)
 	sdktest.Forbid(t, mux)
 	_, err := c.People.Update(context.Background(), "P1", nil)
-	require.ErrorContains(t, err, "people: UpdateParams is nil")
+	require.ErrorContains(t, err, "webex: people: UpdateParams is nil")
 	_, err = c.People.Update(context.Background(), "P1", &people.UpdateParams{Emails: []string{"ada@example.com"}})
-	require.ErrorContains(t, err, "people: UpdateParams.DisplayName is required")
+	require.ErrorContains(t, err, "webex: people: UpdateParams.DisplayName is required")
 	_, err = c.People.Update(context.Background(), "P1", &people.UpdateParams{DisplayName: "Ada", Emails: []string{" "}})
 	require.ErrorContains(t, err, "Emails holds an empty address")
 }

@@ -1,9 +1,10 @@
 package rooms
 
 import (
-	"errors"
 	"strings"
 	"time"
+
+	"github.com/gowebex/sdk/internal/httpx"
 )
 
 // ListParams filters the spaces listed. All fields are optional; a nil
@@ -24,7 +25,8 @@ type ListParams struct {
 	// SortBy orders the list: [SortByID], [SortByLastActivity] or
 	// [SortByCreated].
 	SortBy string `url:"sortBy"`
-	// Max is the page size, 1 to 1000 (zero: Webex's default of 100).
+	// Max is the page size (zero: Webex's default of 100; Webex allows up
+	// to 1000 today and answers 400 past its ceiling).
 	Max int `url:"max"`
 }
 
@@ -35,18 +37,18 @@ func (p *ListParams) validate() error {
 	if p.OrgPublicSpaces {
 		switch {
 		case p.TeamID != "":
-			return errors.New("rooms: ListParams.OrgPublicSpaces cannot be combined with TeamID")
+			return httpx.Invalid("rooms", "ListParams.OrgPublicSpaces cannot be combined with TeamID")
 		case p.Type != "":
-			return errors.New("rooms: ListParams.OrgPublicSpaces cannot be combined with Type")
+			return httpx.Invalid("rooms", "ListParams.OrgPublicSpaces cannot be combined with Type")
 		case p.SortBy != "":
-			return errors.New("rooms: ListParams.OrgPublicSpaces cannot be combined with SortBy")
+			return httpx.Invalid("rooms", "ListParams.OrgPublicSpaces cannot be combined with SortBy")
 		}
 	}
 	if !p.From.IsZero() && !p.To.IsZero() && p.To.Before(p.From) {
-		return errors.New("rooms: ListParams.To must not be before From")
+		return httpx.Invalid("rooms", "ListParams.To must not be before From")
 	}
-	if p.Max < 0 || p.Max > 1000 {
-		return errors.New("rooms: ListParams.Max must be between 1 and 1000 (or zero for the default)")
+	if p.Max < 0 {
+		return httpx.Invalid("rooms", "ListParams.Max must not be negative")
 	}
 	return nil
 }
@@ -72,11 +74,11 @@ type CreateParams struct {
 func (p *CreateParams) validate() error {
 	switch {
 	case p == nil || strings.TrimSpace(p.Title) == "":
-		return errors.New("rooms: CreateParams.Title is required")
+		return httpx.Invalid("rooms", "CreateParams.Title is required")
 	case isTrue(p.IsPublic) && strings.TrimSpace(p.Description) == "":
-		return errors.New("rooms: CreateParams.Description is required when IsPublic is true")
+		return httpx.Invalid("rooms", "CreateParams.Description is required when IsPublic is true")
 	case isTrue(p.IsAnnouncementOnly) && !isTrue(p.IsLocked):
-		return errors.New("rooms: CreateParams.IsAnnouncementOnly needs IsLocked set to true")
+		return httpx.Invalid("rooms", "CreateParams.IsAnnouncementOnly needs IsLocked set to true")
 	}
 	return nil
 }
@@ -106,9 +108,9 @@ type UpdateParams struct {
 func (p *UpdateParams) validate() error {
 	switch {
 	case p == nil || strings.TrimSpace(p.Title) == "":
-		return errors.New("rooms: UpdateParams.Title is required (Webex needs it on every update; use the current title to keep it)")
+		return httpx.Invalid("rooms", "UpdateParams.Title is required (Webex needs it on every update; use the current title to keep it)")
 	case isTrue(p.IsAnnouncementOnly) && p.IsLocked != nil && !*p.IsLocked:
-		return errors.New("rooms: UpdateParams.IsAnnouncementOnly cannot be true when IsLocked is false")
+		return httpx.Invalid("rooms", "UpdateParams.IsAnnouncementOnly cannot be true when IsLocked is false")
 	}
 	return nil
 }

@@ -203,12 +203,11 @@ func TestListValidation(t *testing.T) {
 		p    rooms.ListParams
 		want string
 	}{
-		{"public with team", rooms.ListParams{OrgPublicSpaces: true, TeamID: teamID}, "rooms: ListParams.OrgPublicSpaces cannot be combined with TeamID"},
-		{"public with type", rooms.ListParams{OrgPublicSpaces: true, Type: rooms.TypeGroup}, "rooms: ListParams.OrgPublicSpaces cannot be combined with Type"},
-		{"public with sort", rooms.ListParams{OrgPublicSpaces: true, SortBy: rooms.SortByCreated}, "rooms: ListParams.OrgPublicSpaces cannot be combined with SortBy"},
-		{"to before from", rooms.ListParams{OrgPublicSpaces: true, From: feb, To: jan}, "rooms: ListParams.To must not be before From"},
-		{"negative max", rooms.ListParams{Max: -1}, "rooms: ListParams.Max must be between 1 and 1000"},
-		{"max too large", rooms.ListParams{Max: 1001}, "rooms: ListParams.Max must be between 1 and 1000"},
+		{"public with team", rooms.ListParams{OrgPublicSpaces: true, TeamID: teamID}, "webex: rooms: ListParams.OrgPublicSpaces cannot be combined with TeamID"},
+		{"public with type", rooms.ListParams{OrgPublicSpaces: true, Type: rooms.TypeGroup}, "webex: rooms: ListParams.OrgPublicSpaces cannot be combined with Type"},
+		{"public with sort", rooms.ListParams{OrgPublicSpaces: true, SortBy: rooms.SortByCreated}, "webex: rooms: ListParams.OrgPublicSpaces cannot be combined with SortBy"},
+		{"to before from", rooms.ListParams{OrgPublicSpaces: true, From: feb, To: jan}, "webex: rooms: ListParams.To must not be before From"},
+		{"negative max", rooms.ListParams{Max: -1}, "rooms: ListParams.Max must not be negative"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -286,12 +285,12 @@ func TestCreateValidation(t *testing.T) {
 		p    *rooms.CreateParams
 		want string
 	}{
-		{"nil", nil, "rooms: CreateParams.Title is required"},
-		{"no title", &rooms.CreateParams{Description: "x"}, "rooms: CreateParams.Title is required"},
-		{"blank title", &rooms.CreateParams{Title: "  "}, "rooms: CreateParams.Title is required"},
-		{"public without description", &rooms.CreateParams{Title: "T", IsPublic: webex.Ptr(true)}, "rooms: CreateParams.Description is required when IsPublic is true"},
-		{"announcement without lock", &rooms.CreateParams{Title: "T", IsAnnouncementOnly: webex.Ptr(true)}, "rooms: CreateParams.IsAnnouncementOnly needs IsLocked set to true"},
-		{"announcement unlocked", &rooms.CreateParams{Title: "T", IsAnnouncementOnly: webex.Ptr(true), IsLocked: webex.Ptr(false)}, "rooms: CreateParams.IsAnnouncementOnly needs IsLocked set to true"},
+		{"nil", nil, "webex: rooms: CreateParams.Title is required"},
+		{"no title", &rooms.CreateParams{Description: "x"}, "webex: rooms: CreateParams.Title is required"},
+		{"blank title", &rooms.CreateParams{Title: "  "}, "webex: rooms: CreateParams.Title is required"},
+		{"public without description", &rooms.CreateParams{Title: "T", IsPublic: webex.Ptr(true)}, "webex: rooms: CreateParams.Description is required when IsPublic is true"},
+		{"announcement without lock", &rooms.CreateParams{Title: "T", IsAnnouncementOnly: webex.Ptr(true)}, "webex: rooms: CreateParams.IsAnnouncementOnly needs IsLocked set to true"},
+		{"announcement unlocked", &rooms.CreateParams{Title: "T", IsAnnouncementOnly: webex.Ptr(true), IsLocked: webex.Ptr(false)}, "webex: rooms: CreateParams.IsAnnouncementOnly needs IsLocked set to true"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -413,9 +412,9 @@ func TestUpdateValidation(t *testing.T) {
 		p    *rooms.UpdateParams
 		want string
 	}{
-		{"nil", nil, "rooms: UpdateParams.Title is required"},
-		{"no title", &rooms.UpdateParams{IsLocked: webex.Ptr(true)}, "rooms: UpdateParams.Title is required"},
-		{"announcement while unlocking", &rooms.UpdateParams{Title: "T", IsLocked: webex.Ptr(false), IsAnnouncementOnly: webex.Ptr(true)}, "rooms: UpdateParams.IsAnnouncementOnly cannot be true when IsLocked is false"},
+		{"nil", nil, "webex: rooms: UpdateParams.Title is required"},
+		{"no title", &rooms.UpdateParams{IsLocked: webex.Ptr(true)}, "webex: rooms: UpdateParams.Title is required"},
+		{"announcement while unlocking", &rooms.UpdateParams{Title: "T", IsLocked: webex.Ptr(false), IsAnnouncementOnly: webex.Ptr(true)}, "webex: rooms: UpdateParams.IsAnnouncementOnly cannot be true when IsLocked is false"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

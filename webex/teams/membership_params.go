@@ -1,8 +1,9 @@
 package teams
 
 import (
-	"errors"
 	"strings"
+
+	"github.com/gowebex/sdk/internal/httpx"
 )
 
 // ListMembershipsParams selects the memberships of one team. TeamID is
@@ -16,9 +17,9 @@ type ListMembershipsParams struct {
 func (p *ListMembershipsParams) validate() error {
 	switch {
 	case p == nil || strings.TrimSpace(p.TeamID) == "":
-		return errors.New("teams: ListMembershipsParams.TeamID is required")
+		return httpx.Invalid("teams", "ListMembershipsParams.TeamID is required")
 	case p.Max < 0:
-		return errors.New("teams: ListMembershipsParams.Max must not be negative")
+		return httpx.Invalid("teams", "ListMembershipsParams.Max must not be negative")
 	}
 	return nil
 }
@@ -37,11 +38,11 @@ type CreateMembershipParams struct {
 func (p *CreateMembershipParams) validate() error {
 	switch {
 	case p == nil || strings.TrimSpace(p.TeamID) == "":
-		return errors.New("teams: CreateMembershipParams.TeamID is required")
+		return httpx.Invalid("teams", "CreateMembershipParams.TeamID is required")
 	case p.PersonID == "" && p.PersonEmail == "":
-		return errors.New("teams: CreateMembershipParams needs PersonID or PersonEmail")
+		return httpx.Invalid("teams", "CreateMembershipParams needs PersonID or PersonEmail")
 	case p.PersonID != "" && p.PersonEmail != "":
-		return errors.New("teams: CreateMembershipParams takes PersonID or PersonEmail, not both")
+		return httpx.Invalid("teams", "CreateMembershipParams takes PersonID or PersonEmail, not both")
 	}
 	return nil
 }
@@ -54,7 +55,7 @@ type UpdateMembershipParams struct {
 
 func (p *UpdateMembershipParams) validate() error {
 	if p == nil || p.IsModerator == nil {
-		return errors.New("teams: UpdateMembershipParams.IsModerator is required")
+		return httpx.Invalid("teams", "UpdateMembershipParams.IsModerator is required")
 	}
 	return nil
 }

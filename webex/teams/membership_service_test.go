@@ -104,8 +104,8 @@ func TestMembershipListValidation(t *testing.T) {
 		p    *teams.ListMembershipsParams
 		want string
 	}{
-		{"nil", nil, "teams: ListMembershipsParams.TeamID is required"},
-		{"no team", &teams.ListMembershipsParams{Max: 10}, "teams: ListMembershipsParams.TeamID is required"},
+		{"nil", nil, "webex: teams: ListMembershipsParams.TeamID is required"},
+		{"no team", &teams.ListMembershipsParams{Max: 10}, "webex: teams: ListMembershipsParams.TeamID is required"},
 		{"negative max", &teams.ListMembershipsParams{TeamID: "T1", Max: -1}, "Max must not be negative"},
 	}
 	for _, tt := range tests {
@@ -216,15 +216,15 @@ func TestMembershipValidationMakesNoRequest(t *testing.T) {
 		call func() error
 		want string
 	}{
-		{"create nil", create(nil), "teams: CreateMembershipParams.TeamID is required"},
-		{"create no team", create(&teams.CreateMembershipParams{PersonID: "P1"}), "teams: CreateMembershipParams.TeamID is required"},
+		{"create nil", create(nil), "webex: teams: CreateMembershipParams.TeamID is required"},
+		{"create no team", create(&teams.CreateMembershipParams{PersonID: "P1"}), "webex: teams: CreateMembershipParams.TeamID is required"},
 		{"create no person", create(&teams.CreateMembershipParams{TeamID: "T1"}), "needs PersonID or PersonEmail"},
 		{"create both", create(&teams.CreateMembershipParams{TeamID: "T1", PersonID: "P1", PersonEmail: "a@example.com"}), "not both"},
-		{"update nil", func() error { _, err := c.TeamMemberships.Update(ctx, "M1", nil); return err }, "teams: UpdateMembershipParams.IsModerator is required"},
+		{"update nil", func() error { _, err := c.TeamMemberships.Update(ctx, "M1", nil); return err }, "webex: teams: UpdateMembershipParams.IsModerator is required"},
 		{"update unset", func() error {
 			_, err := c.TeamMemberships.Update(ctx, "M1", &teams.UpdateMembershipParams{})
 			return err
-		}, "teams: UpdateMembershipParams.IsModerator is required"},
+		}, "webex: teams: UpdateMembershipParams.IsModerator is required"},
 		{"get empty id", func() error { _, err := c.TeamMemberships.Get(ctx, ""); return err }, "membershipId is required"},
 		{"update empty id", func() error {
 			_, err := c.TeamMemberships.Update(ctx, "", &teams.UpdateMembershipParams{IsModerator: webex.Ptr(true)})

@@ -1,8 +1,9 @@
 package teams
 
 import (
-	"errors"
 	"strings"
+
+	"github.com/gowebex/sdk/internal/httpx"
 )
 
 // ListParams are the options of listing teams. A nil *ListParams means the
@@ -14,7 +15,7 @@ type ListParams struct {
 
 func (p *ListParams) validate() error {
 	if p != nil && p.Max < 0 {
-		return errors.New("teams: ListParams.Max must not be negative")
+		return httpx.Invalid("teams", "ListParams.Max must not be negative")
 	}
 	return nil
 }
@@ -27,7 +28,7 @@ type CreateParams struct {
 
 func (p *CreateParams) validate() error {
 	if p == nil || strings.TrimSpace(p.Name) == "" {
-		return errors.New("teams: CreateParams.Name is required")
+		return httpx.Invalid("teams", "CreateParams.Name is required")
 	}
 	return nil
 }
@@ -41,7 +42,7 @@ type UpdateParams struct {
 
 func (p *UpdateParams) validate() error {
 	if p == nil || strings.TrimSpace(p.Name) == "" {
-		return errors.New("teams: UpdateParams.Name is required")
+		return httpx.Invalid("teams", "UpdateParams.Name is required")
 	}
 	return nil
 }

@@ -109,10 +109,10 @@ func TestListValidation(t *testing.T) {
 	mux, c := sdktest.New(t)
 	sdktest.Forbid(t, mux)
 	for _, err := range c.Teams.List(context.Background(), &teams.ListParams{Max: -1}) {
-		require.ErrorContains(t, err, "teams: ListParams.Max must not be negative")
+		require.ErrorContains(t, err, "webex: teams: ListParams.Max must not be negative")
 	}
 	_, err := c.Teams.ListPage(context.Background(), &teams.ListParams{Max: -1}, "")
-	require.ErrorContains(t, err, "teams: ListParams.Max must not be negative")
+	require.ErrorContains(t, err, "webex: teams: ListParams.Max must not be negative")
 }
 
 func TestCreate(t *testing.T) {
@@ -194,16 +194,16 @@ func TestValidationMakesNoRequest(t *testing.T) {
 		call func() error
 		want string
 	}{
-		{"create nil", func() error { _, err := c.Teams.Create(ctx, nil); return err }, "teams: CreateParams.Name is required"},
+		{"create nil", func() error { _, err := c.Teams.Create(ctx, nil); return err }, "webex: teams: CreateParams.Name is required"},
 		{"create blank name", func() error {
 			_, err := c.Teams.Create(ctx, &teams.CreateParams{Name: " ", Description: "x"})
 			return err
-		}, "teams: CreateParams.Name is required"},
-		{"update nil", func() error { _, err := c.Teams.Update(ctx, "T1", nil); return err }, "teams: UpdateParams.Name is required"},
+		}, "webex: teams: CreateParams.Name is required"},
+		{"update nil", func() error { _, err := c.Teams.Update(ctx, "T1", nil); return err }, "webex: teams: UpdateParams.Name is required"},
 		{"update no name", func() error {
 			_, err := c.Teams.Update(ctx, "T1", &teams.UpdateParams{Description: "only this"})
 			return err
-		}, "teams: UpdateParams.Name is required"},
+		}, "webex: teams: UpdateParams.Name is required"},
 		{"get empty id", func() error { _, err := c.Teams.Get(ctx, ""); return err }, "teamId is required"},
 		{"update empty id", func() error { _, err := c.Teams.Update(ctx, "", &teams.UpdateParams{Name: "x"}); return err }, "teamId is required"},
 		{"delete empty id", func() error { return c.Teams.Delete(ctx, "") }, "teamId is required"},

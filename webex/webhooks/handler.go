@@ -8,6 +8,8 @@ import (
 	"io"
 	"net/http"
 	"sync"
+
+	"github.com/gowebex/sdk/internal/httpx"
 )
 
 // DefaultMaxBodyBytes is the largest delivery a [Handler] reads unless
@@ -89,11 +91,11 @@ func NewHandler(secret []byte, fn func(ctx context.Context, ev *Event) error, op
 	}
 	switch {
 	case fn == nil:
-		return nil, errors.New("webhooks: NewHandler needs a function to call")
+		return nil, httpx.Invalid("webhooks", "NewHandler needs a function to call")
 	case len(secret) == 0 && !cfg.allowUnsigned:
-		return nil, errors.New("webhooks: NewHandler needs the webhook secret (or AllowUnsigned for webhooks without one)")
+		return nil, httpx.Invalid("webhooks", "NewHandler needs the webhook secret (or AllowUnsigned for webhooks without one)")
 	case cfg.maxBody <= 0:
-		return nil, errors.New("webhooks: WithMaxBodyBytes must be positive")
+		return nil, httpx.Invalid("webhooks", "WithMaxBodyBytes must be positive")
 	}
 	h := &Handler{fn: fn, maxBody: cfg.maxBody, messages: cfg.messages, actions: cfg.actions}
 	if len(secret) > 0 {

@@ -310,13 +310,13 @@ func TestNewHandlerErrors(t *testing.T) {
 	t.Parallel()
 	fn := func(context.Context, *webhooks.Event) error { return nil }
 	_, err := webhooks.NewHandler(nil, fn)
-	assert.ErrorContains(t, err, "webhooks: NewHandler needs the webhook secret")
+	assert.ErrorContains(t, err, "webex: webhooks: NewHandler needs the webhook secret")
 	_, err = webhooks.NewHandler([]byte{}, fn)
 	assert.Error(t, err)
 	_, err = webhooks.NewHandler(testSecret, nil)
-	assert.EqualError(t, err, "webhooks: NewHandler needs a function to call")
+	assert.EqualError(t, err, "webex: webhooks: NewHandler needs a function to call")
 	_, err = webhooks.NewHandler(testSecret, fn, webhooks.WithMaxBodyBytes(0))
-	assert.EqualError(t, err, "webhooks: WithMaxBodyBytes must be positive")
+	assert.EqualError(t, err, "webex: webhooks: WithMaxBodyBytes must be positive")
 }
 
 func TestHandlerAllowUnsigned(t *testing.T) {

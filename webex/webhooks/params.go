@@ -1,10 +1,10 @@
 package webhooks
 
 import (
-	"errors"
-	"fmt"
 	"net/url"
 	"strings"
+
+	"github.com/gowebex/sdk/internal/httpx"
 )
 
 // ListParams filters the webhooks listed.
@@ -17,7 +17,7 @@ type ListParams struct {
 
 func (p *ListParams) validate() error {
 	if p != nil && p.Max < 0 {
-		return errors.New("webhooks: ListParams.Max must not be negative")
+		return httpx.Invalid("webhooks", "ListParams.Max must not be negative")
 	}
 	return nil
 }
@@ -43,15 +43,15 @@ type CreateParams struct {
 func (p *CreateParams) validate() error {
 	switch {
 	case p == nil:
-		return errors.New("webhooks: CreateParams is nil")
+		return httpx.Invalid("webhooks", "CreateParams is nil")
 	case strings.TrimSpace(p.Name) == "":
-		return errors.New("webhooks: CreateParams.Name is required")
+		return httpx.Invalid("webhooks", "CreateParams.Name is required")
 	case p.TargetURL == "":
-		return errors.New("webhooks: CreateParams.TargetURL is required")
+		return httpx.Invalid("webhooks", "CreateParams.TargetURL is required")
 	case p.Resource == "":
-		return errors.New("webhooks: CreateParams.Resource is required")
+		return httpx.Invalid("webhooks", "CreateParams.Resource is required")
 	case p.Event == "":
-		return errors.New("webhooks: CreateParams.Event is required")
+		return httpx.Invalid("webhooks", "CreateParams.Event is required")
 	}
 	return checkTargetURL("CreateParams", p.TargetURL)
 }
@@ -72,11 +72,11 @@ type UpdateParams struct {
 func (p *UpdateParams) validate() error {
 	switch {
 	case p == nil:
-		return errors.New("webhooks: UpdateParams is nil")
+		return httpx.Invalid("webhooks", "UpdateParams is nil")
 	case strings.TrimSpace(p.Name) == "":
-		return errors.New("webhooks: UpdateParams.Name is required")
+		return httpx.Invalid("webhooks", "UpdateParams.Name is required")
 	case p.TargetURL == "":
-		return errors.New("webhooks: UpdateParams.TargetURL is required")
+		return httpx.Invalid("webhooks", "UpdateParams.TargetURL is required")
 	}
 	return checkTargetURL("UpdateParams", p.TargetURL)
 }
@@ -84,7 +84,7 @@ func (p *UpdateParams) validate() error {
 func checkTargetURL(params, raw string) error {
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-		return fmt.Errorf("webhooks: %s.TargetURL %q is not an absolute http or https URL", params, raw)
+		return httpx.Invalid("webhooks", "%s.TargetURL %q is not an absolute http or https URL", params, raw)
 	}
 	return nil
 }

@@ -128,10 +128,10 @@ func TestListValidation(t *testing.T) {
 	n := sdktest.Forbid(t, mux)
 	for h, err := range s.List(t.Context(), &webhooks.ListParams{Max: -1}) {
 		assert.Nil(t, h)
-		assert.EqualError(t, err, "webhooks: ListParams.Max must not be negative")
+		assert.EqualError(t, err, "webex: webhooks: ListParams.Max must not be negative")
 	}
 	_, err := s.ListPage(t.Context(), &webhooks.ListParams{Max: -1}, "")
-	assert.EqualError(t, err, "webhooks: ListParams.Max must not be negative")
+	assert.EqualError(t, err, "webex: webhooks: ListParams.Max must not be negative")
 	assert.EqualValues(t, 0, n.Load())
 }
 
@@ -183,15 +183,15 @@ func TestCreateValidation(t *testing.T) {
 		p    *webhooks.CreateParams
 		want string
 	}{
-		{"nil", nil, "webhooks: CreateParams is nil"},
-		{"no name", with(func(p *webhooks.CreateParams) { p.Name = " " }), "webhooks: CreateParams.Name is required"},
-		{"no target", with(func(p *webhooks.CreateParams) { p.TargetURL = "" }), "webhooks: CreateParams.TargetURL is required"},
-		{"no resource", with(func(p *webhooks.CreateParams) { p.Resource = "" }), "webhooks: CreateParams.Resource is required"},
-		{"no event", with(func(p *webhooks.CreateParams) { p.Event = "" }), "webhooks: CreateParams.Event is required"},
+		{"nil", nil, "webex: webhooks: CreateParams is nil"},
+		{"no name", with(func(p *webhooks.CreateParams) { p.Name = " " }), "webex: webhooks: CreateParams.Name is required"},
+		{"no target", with(func(p *webhooks.CreateParams) { p.TargetURL = "" }), "webex: webhooks: CreateParams.TargetURL is required"},
+		{"no resource", with(func(p *webhooks.CreateParams) { p.Resource = "" }), "webex: webhooks: CreateParams.Resource is required"},
+		{"no event", with(func(p *webhooks.CreateParams) { p.Event = "" }), "webex: webhooks: CreateParams.Event is required"},
 		{"relative target", with(func(p *webhooks.CreateParams) { p.TargetURL = "/hook" }),
-			`webhooks: CreateParams.TargetURL "/hook" is not an absolute http or https URL`},
+			`webex: webhooks: CreateParams.TargetURL "/hook" is not an absolute http or https URL`},
 		{"ftp target", with(func(p *webhooks.CreateParams) { p.TargetURL = "ftp://x.example.com/h" }),
-			`webhooks: CreateParams.TargetURL "ftp://x.example.com/h" is not an absolute http or https URL`},
+			`webex: webhooks: CreateParams.TargetURL "ftp://x.example.com/h" is not an absolute http or https URL`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -261,11 +261,11 @@ func TestUpdateValidation(t *testing.T) {
 		p    *webhooks.UpdateParams
 		want string
 	}{
-		{"nil", "hook-1", nil, "webhooks: UpdateParams is nil"},
-		{"no name", "hook-1", &webhooks.UpdateParams{TargetURL: "https://x.example.com"}, "webhooks: UpdateParams.Name is required"},
-		{"no target", "hook-1", &webhooks.UpdateParams{Name: "n"}, "webhooks: UpdateParams.TargetURL is required"},
+		{"nil", "hook-1", nil, "webex: webhooks: UpdateParams is nil"},
+		{"no name", "hook-1", &webhooks.UpdateParams{TargetURL: "https://x.example.com"}, "webex: webhooks: UpdateParams.Name is required"},
+		{"no target", "hook-1", &webhooks.UpdateParams{Name: "n"}, "webex: webhooks: UpdateParams.TargetURL is required"},
 		{"bad target", "hook-1", &webhooks.UpdateParams{Name: "n", TargetURL: "example.com/h"},
-			`webhooks: UpdateParams.TargetURL "example.com/h" is not an absolute http or https URL`},
+			`webex: webhooks: UpdateParams.TargetURL "example.com/h" is not an absolute http or https URL`},
 		{"no id", "", &webhooks.UpdateParams{Name: "n", TargetURL: "https://x.example.com"}, "webex: PUT /webhooks/{webhookId}: webhookId is required"},
 	}
 	for _, tt := range tests {
