@@ -121,3 +121,43 @@ func TestRouterWithFakes(t *testing.T) {
 		t.Fatalf("got %+v", tr)
 	}
 }
+
+// failingStore fails every call, as a Redis that is down does.
+type failingStore struct{ MemoryStore }
+
+func (failingStore) Claim(context.Context, string, time.Duration) (bool, error) {
+	return false, errStoreDown
+}
+
+var errStoreDown = fmt.Errorf("store down")
+
+func TestStoreDownAsksForRedelivery(t *testing.T) {
+	t.Parallel()
+	bt := fakeBot(t, WithStore(&failingStore{}))
+	ev := &event{kind: KindMessage, id: "m1", spaceID: "s", personID: "ada"}
+	if err := bt.accept(context.Background(), ev); err == nil {
+		t.Fatal("want an error, so that the event is delivered again")
+	}
+	if n := bt.disp.inHand(); n != 0 {
+		t.Fatalf("%d events queued", n)
+	}
+}
+
+func TestOwnEventsAreDroppedWithoutAClaim(t *testing.T) {
+	t.Parallel()
+	s := NewMemoryStore()
+	bt := fakeBot(t, WithStore(s))
+	for _, ev := range []*event{
+		{kind: KindMessage, id: "m1", spaceID: "s", personID: "bot-id"},
+		{kind: KindSubmit, id: "a1", spaceID: "s", personID: "bot-id"},
+		{kind: KindMessage, id: "m2", spaceID: "s", personID: "x", personEmail: "Other@Webex.Bot"},
+		nil,
+	} {
+		if err := bt.accept(context.Background(), ev); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if s.Len() != 0 {
+		t.Fatalf("%d keys claimed", s.Len())
+	}
+}
