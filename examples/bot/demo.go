@@ -132,7 +132,7 @@ func demo(ctx context.Context, out io.Writer) error {
 	}
 	show("6. Eve (elsewhere.org) was added and tried: @OpsBot deploy api prod", t)
 	if t.Outcome != bot.Refused {
-		return fmt.Errorf("Eve was not refused: %s", t.Outcome)
+		return fmt.Errorf("the outsider was not refused: %s", t.Outcome)
 	}
 	fmt.Fprintln(out, "Done: the assistant handled every event; its webhooks are removed on exit.")
 	return nil

@@ -25,8 +25,8 @@ func TestHandlerErrorAndPanicBecomeAnApology(t *testing.T) {
 		return errors.New("database down")
 	}, "")
 	env.Bot.Command("panic", func(context.Context, *bot.Context) error {
-		var m map[string]int
-		m["boom"]++ // a nil map: panics
+		var items []string
+		_ = items[len(items)] // out of range: panics
 		return nil
 	}, "")
 	ada := env.User("ada@example.com", "Ada")
