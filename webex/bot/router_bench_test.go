@@ -123,9 +123,9 @@ func TestRouterWithFakes(t *testing.T) {
 }
 
 // failingStore fails every call, as a Redis that is down does.
-type failingStore struct{ MemoryStore }
+type failingStore struct{ *MemoryStore }
 
-func (failingStore) Claim(context.Context, string, time.Duration) (bool, error) {
+func (*failingStore) Claim(context.Context, string, time.Duration) (bool, error) {
 	return false, errStoreDown
 }
 
@@ -133,7 +133,7 @@ var errStoreDown = fmt.Errorf("store down")
 
 func TestStoreDownAsksForRedelivery(t *testing.T) {
 	t.Parallel()
-	bt := fakeBot(t, WithStore(&failingStore{}))
+	bt := fakeBot(t, WithStore(&failingStore{NewMemoryStore()}))
 	ev := &event{kind: KindMessage, id: "m1", spaceID: "s", personID: "ada"}
 	if err := bt.accept(context.Background(), ev); err == nil {
 		t.Fatal("want an error, so that the event is delivered again")
