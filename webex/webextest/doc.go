@@ -36,6 +36,14 @@
 // published on an internal bus whose subscribers keep the compliance log
 // and deliver webhooks.
 //
+// Integrations can run Webex's OAuth code flow against the emulator
+// (oauth.go): register one with RegisterIntegration, send the person to
+// /v1/authorize (a consent page, or a redirect at once with ConsentParam,
+// or Server.Authorize in Go), and exchange the code at /v1/access_token.
+// Access tokens expire (14 days, or SetOAuthTokenLifetimes) and are then
+// answered 401; each refresh returns a new refresh token and spends the
+// old one. See the ExampleServer_Authorize for golang.org/x/oauth2.
+//
 // Every response carries a TrackingID header, and every error body has the
 // Webex shape {"message":...,"errors":[{"description":...}],"trackingId":...}.
 package webextest

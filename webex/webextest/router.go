@@ -196,6 +196,8 @@ func (s *Server) buildRouter() {
 	h("GET /v1/attachment/actions/{id}", s.getAttachmentAction, need(scopeMessagesRead))
 	// Meetings, invitees, participants, recordings, transcripts, summaries.
 	s.addMeetingRoutes()
+	// OAuth for integrations (oauth.go).
+	s.addOAuthRoutes()
 }
 
 // trackingOf returns the TrackingID ServeHTTP gave the response (the

@@ -40,6 +40,7 @@ type Server struct {
 	appID      string
 
 	integrations map[string]string // OAuth client id → secret
+	oauth        *oauthState       // codes and refresh tokens (oauth.go)
 
 	router  *router
 	faults  faultSet
@@ -85,6 +86,7 @@ func New(opts ...Option) *Server {
 		appID:     encodeID(typeApplication, newUUID()),
 
 		integrations: map[string]string{},
+		oauth:        newOAuthState(),
 	}
 	s.buildRouter()
 	s.limiter = newRateLimiter(cfg.limits)
