@@ -10,8 +10,8 @@
 //
 // Each call returns once the bot has finished with the event it caused, with
 // the messages the bot posted meanwhile: no sleeps, no polling. An
-// environment costs about a millisecond to set up, so table tests can give
-// each case its own.
+// environment (emulator, bot, webhooks, a user and a space) costs a few
+// milliseconds to set up, so table tests can give each case its own.
 package bottest
 
 import (
