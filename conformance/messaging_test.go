@@ -145,7 +145,7 @@ func messagingCalls() map[string]callFn {
 			_, err := c.People.Create(ctx, &people.CreateParams{
 				Emails: []string{"ada@example.com"}, DisplayName: "Ada Lovelace", FirstName: "Ada", LastName: "Lovelace",
 				OrgID: orgID, Roles: []string{roleID}, Licenses: []string{licenseID}, Department: "Engineering", Title: "Analyst",
-				PhoneNumbers: []people.PhoneNumber{{Type: people.PhoneTypeWork, Value: "+1 408 526 7209"}},
+				PhoneNumbers: []people.PhoneNumberParams{{Type: people.PhoneTypeWork, Value: "+1 408 526 7209"}},
 				Addresses:    []people.Address{{Type: "work", Country: "US", Locality: "San Jose", Region: "CA", StreetAddress: "170 West Tasman Drive", PostalCode: "95134"}},
 			})
 			return err

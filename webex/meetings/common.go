@@ -3,6 +3,7 @@ package meetings
 import (
 	"errors"
 	"fmt"
+	"net/http"
 	"time"
 )
 
@@ -13,23 +14,32 @@ type HostParams struct {
 	HostEmail string `url:"hostEmail"`
 }
 
-// Statuses of recordings, transcripts and summaries.
+// Status is the state of a recording, transcript or summary.
+type Status string
+
+// Statuses.
 const (
-	StatusAvailable = "available"
-	StatusDeleted   = "deleted" // in the recycle bin (recordings) or deleted
-	StatusPurged    = "purged"  // recordings only: purged from the recycle bin
+	StatusAvailable Status = "available"
+	StatusDeleted   Status = "deleted" // in the recycle bin (recordings) or deleted
+	StatusPurged    Status = "purged"  // recordings only: purged from the recycle bin
 )
+
+// invalid returns an input error of the package: "meetings: " and msg.
+// Every validation error of the package goes through it.
+func invalid(msg string) error {
+	return errors.New("meetings: " + msg)
+}
 
 // errNil returns the error for a required params struct that is nil.
 func errNil(name string) error {
-	return fmt.Errorf("meetings: %s is required", name)
+	return invalid(name + " is required")
 }
 
 // checkMax checks a page size against Webex's limit for the list; zero
 // means Webex's default.
 func checkMax(name string, max, limit int) error {
 	if max < 0 || max > limit {
-		return fmt.Errorf("meetings: %s.Max must be between 1 and %d (or zero for the default)", name, limit)
+		return invalid(fmt.Sprintf("%s.Max must be between 1 and %d (or zero for the default)", name, limit))
 	}
 	return nil
 }
@@ -37,9 +47,25 @@ func checkMax(name string, max, limit int) error {
 // checkRange checks that to is not before from when both are set.
 func checkRange(name, fromField, toField string, from, to time.Time) error {
 	if !from.IsZero() && !to.IsZero() && to.Before(from) {
-		return fmt.Errorf("meetings: %s.%s must not be before %s", name, toField, fromField)
+		return invalid(fmt.Sprintf("%s.%s must not be before %s", name, toField, fromField))
 	}
 	return nil
+}
+
+// header returns the header parameters given as name, value pairs,
+// leaving out the empty values; nil when there are none.
+func header(kv ...string) http.Header {
+	var h http.Header
+	for i := 0; i+1 < len(kv); i += 2 {
+		if kv[i+1] == "" {
+			continue
+		}
+		if h == nil {
+			h = http.Header{}
+		}
+		h.Set(kv[i], kv[i+1])
+	}
+	return h
 }
 
 // countSet counts the non-empty strings.
@@ -53,4 +79,4 @@ func countSet(ss ...string) int {
 	return n
 }
 
-var errNoMeetingID = errors.New("meetings: meetingId is required")
+var errNoMeetingID = invalid("meetingId is required")

@@ -66,8 +66,8 @@ func TestEmptyIDMakesNoRequest(t *testing.T) {
 			return err
 		}, "transcriptId is required"},
 		{"Transcripts.Delete", func(ctx context.Context, c *api) error { return c.Transcripts.Delete(ctx, "", nil) }, "transcriptId is required"},
-		{"Summaries.List", func(ctx context.Context, c *api) error { _, err := c.Summaries.List(ctx, ""); return err }, "meetings: meetingId is required"},
-		{"Summaries.ListAdmin", func(ctx context.Context, c *api) error { _, err := c.Summaries.ListAdmin(ctx, ""); return err }, "meetings: meetingId is required"},
+		{"Summaries.List", func(ctx context.Context, c *api) error { return first(c.Summaries.List(ctx, "")) }, "meetings: meetingId is required"},
+		{"Summaries.ListAdmin", func(ctx context.Context, c *api) error { return first(c.Summaries.ListAdmin(ctx, "")) }, "meetings: meetingId is required"},
 		{"Summaries.Delete", func(ctx context.Context, c *api) error { return c.Summaries.Delete(ctx, "") }, "summaryId is required"},
 	}
 	for _, tt := range tests {
@@ -122,7 +122,7 @@ func TestErrorStatusBecomesAPIError(t *testing.T) {
 			return first(c.Transcripts.ListSnippets(ctx, "t1", nil))
 		}},
 		{"Summaries.List forbidden", http.StatusForbidden, webex.ErrForbidden, func(ctx context.Context, c *api) error {
-			_, err := c.Summaries.List(ctx, "m1")
+			err := first(c.Summaries.List(ctx, "m1"))
 			return err
 		}},
 	}

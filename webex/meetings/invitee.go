@@ -1,8 +1,11 @@
 package meetings
 
-// MeetingInvitee is a person invited to a meeting, as Webex returns it.
+// Invitee is a person invited to a meeting, as the invitees API
+// ([InviteeService]) returns it. Inviting people as a meeting is created
+// takes [InviteeParams]; inviting to an existing meeting takes
+// [InviteeCreateParams], or [BulkInvitee] items in bulk.
 // See https://developer.webex.com/docs/api/v1/meeting-invitees.
-type MeetingInvitee struct {
+type Invitee struct {
 	ID          string `json:"id"`
 	Email       string `json:"email,omitempty"`
 	DisplayName string `json:"displayName,omitempty"`
@@ -14,3 +17,8 @@ type MeetingInvitee struct {
 	// Panelist reports whether the invitee is a webinar panelist.
 	Panelist bool `json:"panelist,omitempty"`
 }
+
+// MeetingInvitee is the old name of [Invitee].
+//
+// Deprecated: use Invitee.
+type MeetingInvitee = Invitee

@@ -21,7 +21,7 @@ type InviteeListParams struct {
 
 func (p *InviteeListParams) validate() error {
 	if p == nil || p.MeetingID == "" {
-		return errors.New("meetings: InviteeListParams.MeetingID is required")
+		return invalid("InviteeListParams.MeetingID is required")
 	}
 	return checkMax("InviteeListParams", p.Max, 100)
 }
@@ -45,9 +45,9 @@ type InviteeCreateParams struct {
 func (p *InviteeCreateParams) validate() error {
 	switch {
 	case p == nil || p.MeetingID == "":
-		return errors.New("meetings: InviteeCreateParams.MeetingID is required")
+		return invalid("InviteeCreateParams.MeetingID is required")
 	case strings.TrimSpace(p.Email) == "":
-		return errors.New("meetings: InviteeCreateParams.Email is required")
+		return invalid("InviteeCreateParams.Email is required")
 	}
 	return nil
 }
@@ -57,11 +57,11 @@ func (p *InviteeCreateParams) validate() error {
 type BulkInviteeParams struct {
 	MeetingID string        `json:"meetingId"`
 	HostEmail string        `json:"hostEmail,omitempty"`
-	Items     []InviteeItem `json:"items"`
+	Items     []BulkInvitee `json:"items"`
 }
 
-// InviteeItem is one person of a [BulkInviteeParams].
-type InviteeItem struct {
+// BulkInvitee is one person of a [BulkInviteeParams].
+type BulkInvitee struct {
 	Email       string `json:"email"`
 	DisplayName string `json:"displayName,omitempty"`
 	CoHost      *bool  `json:"coHost,omitempty"`
@@ -70,20 +70,25 @@ type InviteeItem struct {
 	Panelist  *bool `json:"panelist,omitempty"`
 }
 
+// InviteeItem is the old name of [BulkInvitee].
+//
+// Deprecated: use BulkInvitee.
+type InviteeItem = BulkInvitee
+
 func (p *BulkInviteeParams) validate() error {
 	switch {
 	case p == nil || p.MeetingID == "":
-		return errors.New("meetings: BulkInviteeParams.MeetingID is required")
+		return invalid("BulkInviteeParams.MeetingID is required")
 	case len(p.Items) == 0:
-		return errors.New("meetings: BulkInviteeParams.Items is empty")
+		return invalid("BulkInviteeParams.Items is empty")
 	case len(p.Items) > 100:
-		return errors.New("meetings: BulkInviteeParams.Items takes at most 100 invitees")
+		return invalid("BulkInviteeParams.Items takes at most 100 invitees")
 	}
 	seen := make(map[string]bool, len(p.Items))
 	for i, it := range p.Items {
 		e := strings.ToLower(strings.TrimSpace(it.Email))
 		if e == "" {
-			return errors.New("meetings: BulkInviteeParams.Items: every item needs an Email")
+			return invalid("BulkInviteeParams.Items: every item needs an Email")
 		}
 		if seen[e] {
 			return errors.New("meetings: BulkInviteeParams.Items: " + p.Items[i].Email + " is listed twice")
@@ -106,7 +111,7 @@ type InviteeUpdateParams struct {
 
 func (p *InviteeUpdateParams) validate() error {
 	if p == nil || strings.TrimSpace(p.Email) == "" {
-		return errors.New("meetings: InviteeUpdateParams.Email is required")
+		return invalid("InviteeUpdateParams.Email is required")
 	}
 	return nil
 }

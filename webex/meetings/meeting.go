@@ -24,11 +24,11 @@ type Meeting struct {
 	PhoneAndVideoSystemPassword string `json:"phoneAndVideoSystemPassword,omitempty"`
 	// MeetingType is [TypeMeetingSeries], [TypeScheduledMeeting] or
 	// [TypeMeeting].
-	MeetingType string `json:"meetingType,omitempty"`
+	MeetingType MeetingType `json:"meetingType,omitempty"`
 	// State is one of the State constants, such as [StateScheduled].
-	State           string `json:"state,omitempty"`
-	HostDidJoin     bool   `json:"hostDidJoin,omitempty"`
-	AttendeeDidJoin bool   `json:"attendeeDidJoin,omitempty"`
+	State           State `json:"state,omitempty"`
+	HostDidJoin     bool  `json:"hostDidJoin,omitempty"`
+	AttendeeDidJoin bool  `json:"attendeeDidJoin,omitempty"`
 	// IsModified reports whether a scheduled meeting was changed from its
 	// series.
 	IsModified bool `json:"isModified,omitempty"`
@@ -64,22 +64,24 @@ type Meeting struct {
 	// email reminder.
 	ReminderTime int `json:"reminderTime,omitempty"`
 	// UnlockedMeetingJoinSecurity is one of the JoinSecurity constants.
-	UnlockedMeetingJoinSecurity string `json:"unlockedMeetingJoinSecurity,omitempty"`
-	SessionTypeID               int    `json:"sessionTypeId,omitempty"`
+	UnlockedMeetingJoinSecurity JoinSecurity `json:"unlockedMeetingJoinSecurity,omitempty"`
+	SessionTypeID               int          `json:"sessionTypeId,omitempty"`
 	// ScheduledType is [ScheduledTypeMeeting], [ScheduledTypeWebinar] or
 	// [ScheduledTypePersonalRoomMeeting].
-	ScheduledType                       string `json:"scheduledType,omitempty"`
-	EnabledWebcastView                  bool   `json:"enabledWebcastView,omitempty"`
-	PanelistPassword                    string `json:"panelistPassword,omitempty"`
-	PhoneAndVideoSystemPanelistPassword string `json:"phoneAndVideoSystemPanelistPassword,omitempty"`
-	EnableAutomaticLock                 bool   `json:"enableAutomaticLock,omitempty"`
-	AutomaticLockMinutes                int    `json:"automaticLockMinutes,omitempty"`
-	AllowFirstUserToBeCoHost            bool   `json:"allowFirstUserToBeCoHost,omitempty"`
-	AllowAuthenticatedDevices           bool   `json:"allowAuthenticatedDevices,omitempty"`
+	ScheduledType                       ScheduledType `json:"scheduledType,omitempty"`
+	EnabledWebcastView                  bool          `json:"enabledWebcastView,omitempty"`
+	PanelistPassword                    string        `json:"panelistPassword,omitempty"`
+	PhoneAndVideoSystemPanelistPassword string        `json:"phoneAndVideoSystemPanelistPassword,omitempty"`
+	EnableAutomaticLock                 bool          `json:"enableAutomaticLock,omitempty"`
+	AutomaticLockMinutes                int           `json:"automaticLockMinutes,omitempty"`
+	AllowFirstUserToBeCoHost            bool          `json:"allowFirstUserToBeCoHost,omitempty"`
+	AllowAuthenticatedDevices           bool          `json:"allowAuthenticatedDevices,omitempty"`
 	// The Has fields describe ended meeting instances.
-	HasChat                    bool                        `json:"hasChat,omitempty"`
-	HasRecording               bool                        `json:"hasRecording,omitempty"`
-	HasTranscription           bool                        `json:"hasTranscription,omitempty"`
+	HasChat          bool `json:"hasChat,omitempty"`
+	HasRecording     bool `json:"hasRecording,omitempty"`
+	HasTranscription bool `json:"hasTranscription,omitempty"`
+	// HasSummary reports an AI summary (see SummaryService).
+	HasSummary                 bool                        `json:"hasSummary,omitempty"`
 	HasClosedCaption           bool                        `json:"hasClosedCaption,omitempty"`
 	HasPolls                   bool                        `json:"hasPolls,omitempty"`
 	HasQA                      bool                        `json:"hasQA,omitempty"`
@@ -108,43 +110,59 @@ type Meeting struct {
 	LiveStream              *LiveStream             `json:"liveStream,omitempty"`
 }
 
-// Meeting types of [Meeting.MeetingType] and [ListParams.MeetingType].
+// MeetingType is what a meeting id names: a series, one scheduled
+// meeting of it, or an instance ([Meeting.MeetingType],
+// [ListParams.MeetingType]).
+type MeetingType string
+
+// Meeting types.
 const (
 	// TypeMeetingSeries is the primary instance of a series: one or more
 	// scheduled meetings made from a recurrence rule. A one-off meeting
 	// is a series of one.
-	TypeMeetingSeries = "meetingSeries"
+	TypeMeetingSeries MeetingType = "meetingSeries"
 	// TypeScheduledMeeting is one occurrence of a series.
-	TypeScheduledMeeting = "scheduledMeeting"
+	TypeScheduledMeeting MeetingType = "scheduledMeeting"
 	// TypeMeeting is an instance that is happening or has happened.
-	TypeMeeting = "meeting"
+	TypeMeeting MeetingType = "meeting"
 )
 
-// Meeting states of [Meeting.State] and [ListParams.State].
+// State is where a meeting is in its life ([Meeting.State],
+// [ListParams.State]).
+type State string
+
+// Meeting states.
 const (
-	StateActive     = "active" // a series with future scheduled meetings
-	StateScheduled  = "scheduled"
-	StateReady      = "ready" // can be joined or started
-	StateLobby      = "lobby" // attendees wait for the host
-	StateInProgress = "inProgress"
-	StateEnded      = "ended"
-	StateMissed     = "missed" // its time passed and nobody joined
-	StateExpired    = "expired"
+	StateActive     State = "active" // a series with future scheduled meetings
+	StateScheduled  State = "scheduled"
+	StateReady      State = "ready" // can be joined or started
+	StateLobby      State = "lobby" // attendees wait for the host
+	StateInProgress State = "inProgress"
+	StateEnded      State = "ended"
+	StateMissed     State = "missed" // its time passed and nobody joined
+	StateExpired    State = "expired"
 )
 
-// Scheduled types of [Meeting.ScheduledType].
+// ScheduledType is the kind of meeting scheduled ([Meeting.ScheduledType],
+// [ListParams.ScheduledType], [CreateParams.ScheduledType]).
+type ScheduledType string
+
+// Scheduled types.
 const (
-	ScheduledTypeMeeting             = "meeting"
-	ScheduledTypeWebinar             = "webinar"
-	ScheduledTypePersonalRoomMeeting = "personalRoomMeeting"
+	ScheduledTypeMeeting             ScheduledType = "meeting"
+	ScheduledTypeWebinar             ScheduledType = "webinar"
+	ScheduledTypePersonalRoomMeeting ScheduledType = "personalRoomMeeting"
 )
 
-// How people not on the invitation join an unlocked meeting
-// ([Meeting.UnlockedMeetingJoinSecurity]).
+// JoinSecurity is how people not on the invitation join an unlocked
+// meeting ([Meeting.UnlockedMeetingJoinSecurity]).
+type JoinSecurity string
+
+// Join securities.
 const (
-	JoinSecurityAllowJoin          = "allowJoin"
-	JoinSecurityAllowJoinWithLobby = "allowJoinWithLobby"
-	JoinSecurityBlockFromJoin      = "blockFromJoin"
+	JoinSecurityAllowJoin          JoinSecurity = "allowJoin"
+	JoinSecurityAllowJoinWithLobby JoinSecurity = "allowJoinWithLobby"
+	JoinSecurityBlockFromJoin      JoinSecurity = "blockFromJoin"
 )
 
 // Telephony is how to join a meeting's audio by phone.
@@ -171,153 +189,11 @@ type Link struct {
 	Method string `json:"method,omitempty"`
 }
 
-// MeetingOptions are what attendees may do in the meeting. Nil fields are
-// not sent, or were not returned.
-type MeetingOptions struct {
-	EnabledChat    *bool `json:"enabledChat,omitempty"`
-	EnabledVideo   *bool `json:"enabledVideo,omitempty"`
-	EnabledPolling *bool `json:"enabledPolling,omitempty"`
-	EnabledNote    *bool `json:"enabledNote,omitempty"`
-	// NoteType is "allowAll" or "allowOne".
-	NoteType            string `json:"noteType,omitempty"`
-	EnabledFileTransfer *bool  `json:"enabledFileTransfer,omitempty"`
-	EnabledUCFRichMedia *bool  `json:"enabledUCFRichMedia,omitempty"`
-}
-
-// AttendeePrivileges are what attendees may do with shared content and
-// chat (not for webinars). Nil fields are not sent, or were not returned.
-type AttendeePrivileges struct {
-	EnabledShareContent             *bool `json:"enabledShareContent,omitempty"`
-	EnabledSaveDocument             *bool `json:"enabledSaveDocument,omitempty"`
-	EnabledPrintDocument            *bool `json:"enabledPrintDocument,omitempty"`
-	EnabledAnnotate                 *bool `json:"enabledAnnotate,omitempty"`
-	EnabledViewParticipantList      *bool `json:"enabledViewParticipantList,omitempty"`
-	EnabledViewThumbnails           *bool `json:"enabledViewThumbnails,omitempty"`
-	EnabledRemoteControl            *bool `json:"enabledRemoteControl,omitempty"`
-	EnabledViewAnyDocument          *bool `json:"enabledViewAnyDocument,omitempty"`
-	EnabledViewAnyPage              *bool `json:"enabledViewAnyPage,omitempty"`
-	EnabledContactOperatorPrivately *bool `json:"enabledContactOperatorPrivately,omitempty"`
-	EnabledChatHost                 *bool `json:"enabledChatHost,omitempty"`
-	EnabledChatPresenter            *bool `json:"enabledChatPresenter,omitempty"`
-	EnabledChatOtherParticipants    *bool `json:"enabledChatOtherParticipants,omitempty"`
-}
-
-// Registration is a meeting's registration form: invitees register before
-// they can join. Webex requires RequireFirstName, RequireLastName and
-// RequireEmail to be true.
-type Registration struct {
-	AutoAcceptRequest    *bool `json:"autoAcceptRequest,omitempty"`
-	RequireFirstName     *bool `json:"requireFirstName,omitempty"`
-	RequireLastName      *bool `json:"requireLastName,omitempty"`
-	RequireEmail         *bool `json:"requireEmail,omitempty"`
-	RequireJobTitle      *bool `json:"requireJobTitle,omitempty"`
-	RequireCompanyName   *bool `json:"requireCompanyName,omitempty"`
-	RequireAddress1      *bool `json:"requireAddress1,omitempty"`
-	RequireAddress2      *bool `json:"requireAddress2,omitempty"`
-	RequireCity          *bool `json:"requireCity,omitempty"`
-	RequireState         *bool `json:"requireState,omitempty"`
-	RequireZipCode       *bool `json:"requireZipCode,omitempty"`
-	RequireCountryRegion *bool `json:"requireCountryRegion,omitempty"`
-	RequireWorkPhone     *bool `json:"requireWorkPhone,omitempty"`
-	RequireFax           *bool `json:"requireFax,omitempty"`
-	// MaxRegisterNum caps the number of registrations.
-	MaxRegisterNum      int                    `json:"maxRegisterNum,omitempty"`
-	CustomizedQuestions []RegistrationQuestion `json:"customizedQuestions,omitempty"`
-	// Rules approve or reject registrations by their standard answers.
-	Rules []RegistrationRule `json:"rules,omitempty"`
-}
-
-// RegistrationQuestion is a custom question of a registration form.
-type RegistrationQuestion struct {
-	Question string `json:"question"`
-	Required *bool  `json:"required,omitempty"`
-	// Type is singleLineTextBox, multiLineTextBox, checkbox, dropdownList
-	// or radioButtons.
-	Type string `json:"type"`
-	// MaxLength (0 to 999) applies to the text box types.
-	MaxLength int `json:"maxLength,omitempty"`
-	// Options are the choices of checkbox, dropdownList and radioButtons.
-	Options []QuestionOption   `json:"options,omitempty"`
-	Rules   []RegistrationRule `json:"rules,omitempty"`
-}
-
-// QuestionOption is one choice of a registration question.
-type QuestionOption struct {
-	Value string `json:"value"`
-}
-
-// RegistrationRule approves or rejects a registration by an answer.
-type RegistrationRule struct {
-	// Question names the standard question (lastName, email, jobTitle,
-	// ...); it is empty in the rules of a custom question.
-	Question string `json:"question,omitempty"`
-	// Condition is contains, notContains, beginsWith, endsWith, equals or
-	// notEquals.
-	Condition string `json:"condition"`
-	Value     string `json:"value"`
-	// Result is "approve" or "reject".
-	Result    string `json:"result"`
-	MatchCase *bool  `json:"matchCase,omitempty"`
-	// Order ranks the standard questions' rules together with the custom
-	// ones.
-	Order int `json:"order,omitempty"`
-}
-
-// SimultaneousInterpretation is a meeting's interpretation channels.
-type SimultaneousInterpretation struct {
-	Enabled      bool          `json:"enabled"`
-	Interpreters []Interpreter `json:"interpreters,omitempty"`
-}
-
-// Interpreter interprets between two languages (ISO 639-1 codes).
-type Interpreter struct {
-	ID            string `json:"id,omitempty"`
-	LanguageCode1 string `json:"languageCode1"`
-	LanguageCode2 string `json:"languageCode2"`
-	Email         string `json:"email,omitempty"`
-	DisplayName   string `json:"displayName,omitempty"`
-}
-
-// TrackingCode is a site tracking code and its value.
-type TrackingCode struct {
-	Name  string `json:"name"`
-	Value string `json:"value"`
-}
-
-// AudioConnectionOptions are how attendees join the audio.
-type AudioConnectionOptions struct {
-	// AudioConnectionType is webexAudio, VoIP, other or none.
-	AudioConnectionType     string `json:"audioConnectionType,omitempty"`
-	EnabledTollFreeCallIn   *bool  `json:"enabledTollFreeCallIn,omitempty"`
-	EnabledGlobalCallIn     *bool  `json:"enabledGlobalCallIn,omitempty"`
-	EnabledAudienceCallBack *bool  `json:"enabledAudienceCallBack,omitempty"`
-	// EntryAndExitTone is beep, announceName or noTone.
-	EntryAndExitTone              string `json:"entryAndExitTone,omitempty"`
-	AllowHostToUnmuteParticipants *bool  `json:"allowHostToUnmuteParticipants,omitempty"`
-	AllowAttendeeToUnmuteSelf     *bool  `json:"allowAttendeeToUnmuteSelf,omitempty"`
-	MuteAttendeeUponEntry         *bool  `json:"muteAttendeeUponEntry,omitempty"`
-}
-
-// LiveStream is where a meeting is streamed over RTMP.
-type LiveStream struct {
-	// Destination describes the target, such as "Facebook".
-	Destination string `json:"destination"`
-	RTMPURL     string `json:"rtmpUrl"`
-	// StreamURL is where viewers watch the stream.
-	StreamURL string `json:"streamUrl"`
-	// LayoutWithoutSharedContent is grid, stack or focus.
-	LayoutWithoutSharedContent string `json:"layoutWithoutSharedContent,omitempty"`
-	// LayoutWithSharedContent is stack, focusedContentWithActiveSpeaker
-	// or focusedContent.
-	LayoutWithSharedContent     string `json:"layoutWithSharedContent,omitempty"`
-	AllowChangeLayoutInMeeting  *bool  `json:"allowChangeLayoutInMeeting,omitempty"`
-	FollowStageLayoutWhenSynced *bool  `json:"followStageLayoutWhenSynced,omitempty"`
-	// Resolution is such as "1920x1080".
-	Resolution string `json:"resolution,omitempty"`
-}
-
-// Invitee is a person invited as a meeting is created.
-type Invitee struct {
+// InviteeParams is a person invited as a meeting is created
+// ([CreateParams.Invitees]). To invite someone to an existing meeting, use
+// [InviteeService.Create] with [InviteeCreateParams]; what Webex returns
+// about an invitee is an [Invitee].
+type InviteeParams struct {
 	Email       string `json:"email"`
 	DisplayName string `json:"displayName,omitempty"`
 	// CoHost makes the invitee a cohost (true by default for a meeting in
@@ -342,25 +218,3 @@ type JoinLink struct {
 	// Expiration is when JoinLink stops working.
 	Expiration time.Time `json:"expiration,omitzero"`
 }
-
-// Template is a meeting template: the settings a meeting made with
-// CreateParams.TemplateID starts from.
-type Template struct {
-	ID     string `json:"id"`
-	Name   string `json:"name,omitempty"`
-	Locale string `json:"locale,omitempty"`
-	// SiteURL is the site the template belongs to.
-	SiteURL string `json:"siteUrl,omitempty"`
-	// TemplateType is [TemplateTypeMeeting] or [TemplateTypeWebinar].
-	TemplateType string `json:"templateType,omitempty"`
-	IsDefault    bool   `json:"isDefault,omitempty"`
-	IsStandard   bool   `json:"isStandard,omitempty"`
-	// Meeting holds the template's settings; only GetTemplate returns it.
-	Meeting *CreateParams `json:"meeting,omitempty"`
-}
-
-// Template types of [Template.TemplateType].
-const (
-	TemplateTypeMeeting = "meeting"
-	TemplateTypeWebinar = "webinar"
-)

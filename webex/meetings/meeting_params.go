@@ -2,7 +2,6 @@ package meetings
 
 import (
 	"encoding/json"
-	"errors"
 	"strings"
 	"time"
 )
@@ -25,11 +24,11 @@ type ListParams struct {
 	MeetingSeriesID string `url:"meetingSeriesId"`
 	// MeetingType is [TypeMeetingSeries] (Webex's default),
 	// [TypeScheduledMeeting] or [TypeMeeting].
-	MeetingType string `url:"meetingType"`
+	MeetingType MeetingType `url:"meetingType"`
 	// State is one of the State constants.
-	State string `url:"state"`
+	State State `url:"state"`
 	// ScheduledType is one of the ScheduledType constants.
-	ScheduledType string `url:"scheduledType"`
+	ScheduledType ScheduledType `url:"scheduledType"`
 	// IsModified lists only modified (true) or unmodified (false)
 	// scheduled meetings.
 	IsModified *bool `url:"isModified"`
@@ -57,6 +56,14 @@ type ListParams struct {
 	IntegrationTag string `url:"integrationTag"`
 	// Max is the page size, 1 to 100 (zero: Webex's default of 10).
 	Max int `url:"max"`
+	// Password, sent in Webex's password header, lists a protected
+	// meeting found by MeetingNumber or WebLink that the caller neither
+	// hosts nor is invited to.
+	Password string `url:"-"`
+	// Timezone is the IANA time zone (such as "Europe/Paris") the times
+	// of the answer are given in, sent in Webex's timezone header; empty:
+	// UTC.
+	Timezone string `url:"-"`
 }
 
 func (p *ListParams) validate() error {
@@ -64,7 +71,7 @@ func (p *ListParams) validate() error {
 		return nil
 	}
 	if countSet(p.MeetingNumber, p.WebLink, p.RoomID) > 1 {
-		return errors.New("meetings: ListParams.MeetingNumber, WebLink and RoomID exclude one another")
+		return invalid("ListParams.MeetingNumber, WebLink and RoomID exclude one another")
 	}
 	if err := checkRange("ListParams", "From", "To", p.From, p.To); err != nil {
 		return err
@@ -84,6 +91,19 @@ type GetParams struct {
 	// it is needed to read a protected meeting the caller is neither host
 	// nor invitee of.
 	Password string `url:"-"`
+	// Timezone is the IANA time zone of the answer's times, sent in
+	// Webex's timezone header; empty: UTC.
+	Timezone string `url:"-"`
+}
+
+// TemplateGetParams are the options of [Service.GetTemplate]. A nil
+// *TemplateGetParams gets the template as the caller, with times in UTC.
+type TemplateGetParams struct {
+	// HostEmail gets, with admin scopes, a template of that host's site.
+	HostEmail string `url:"hostEmail"`
+	// Timezone is the IANA time zone of the answer's times, sent in
+	// Webex's timezone header; empty: UTC.
+	Timezone string `url:"-"`
 }
 
 // CreateParams is a new meeting. Title, Start and End are required, except
@@ -114,55 +134,25 @@ type CreateParams struct {
 	Timezone string `json:"timezone,omitempty"`
 	// Recurrence is an RFC 5545 recurrence rule without the "RRULE:"
 	// prefix, such as "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,WE;COUNT=10".
-	Recurrence                   string `json:"recurrence,omitempty"`
-	EnabledAutoRecordMeeting     *bool  `json:"enabledAutoRecordMeeting,omitempty"`
-	AllowAnyUserToBeCoHost       *bool  `json:"allowAnyUserToBeCoHost,omitempty"`
-	EnabledJoinBeforeHost        *bool  `json:"enabledJoinBeforeHost,omitempty"`
-	EnableConnectAudioBeforeHost *bool  `json:"enableConnectAudioBeforeHost,omitempty"`
-	// JoinBeforeHostMinutes is 0, 5, 10 or 15.
-	JoinBeforeHostMinutes *int  `json:"joinBeforeHostMinutes,omitempty"`
-	ExcludePassword       *bool `json:"excludePassword,omitempty"`
-	PublicMeeting         *bool `json:"publicMeeting,omitempty"`
-	ReminderTime          *int  `json:"reminderTime,omitempty"`
-	// UnlockedMeetingJoinSecurity is one of the JoinSecurity constants.
-	UnlockedMeetingJoinSecurity string `json:"unlockedMeetingJoinSecurity,omitempty"`
-	// SessionTypeID is required for a webinar.
-	SessionTypeID *int `json:"sessionTypeId,omitempty"`
+	Recurrence string `json:"recurrence,omitempty"`
 	// ScheduledType is one of the ScheduledType constants.
-	ScheduledType             string `json:"scheduledType,omitempty"`
-	EnabledWebcastView        *bool  `json:"enabledWebcastView,omitempty"`
-	PanelistPassword          string `json:"panelistPassword,omitempty"`
-	EnableAutomaticLock       *bool  `json:"enableAutomaticLock,omitempty"`
-	AutomaticLockMinutes      *int   `json:"automaticLockMinutes,omitempty"`
-	AllowFirstUserToBeCoHost  *bool  `json:"allowFirstUserToBeCoHost,omitempty"`
-	AllowAuthenticatedDevices *bool  `json:"allowAuthenticatedDevices,omitempty"`
-	// Invitees are invited as the meeting is created (at most 1000).
-	Invitees []Invitee `json:"invitees,omitempty"`
-	// SendEmail sends the invitation emails (Webex's default: true).
-	SendEmail *bool `json:"sendEmail,omitempty"`
+	ScheduledType    ScheduledType `json:"scheduledType,omitempty"`
+	PanelistPassword string        `json:"panelistPassword,omitempty"`
 	// HostEmail schedules, with admin scopes, for that host.
 	HostEmail string `json:"hostEmail,omitempty"`
 	// SiteURL is the site to create the meeting on; empty: the user's
 	// preferred site.
-	SiteURL                    string                      `json:"siteUrl,omitempty"`
-	MeetingOptions             *MeetingOptions             `json:"meetingOptions,omitempty"`
-	AttendeePrivileges         *AttendeePrivileges         `json:"attendeePrivileges,omitempty"`
-	Registration               *Registration               `json:"registration,omitempty"`
-	IntegrationTags            []string                    `json:"integrationTags,omitempty"`
-	SimultaneousInterpretation *SimultaneousInterpretation `json:"simultaneousInterpretation,omitempty"`
-	EnabledBreakoutSessions    *bool                       `json:"enabledBreakoutSessions,omitempty"`
-	BreakoutSessions           []BreakoutSession           `json:"breakoutSessions,omitempty"`
-	TrackingCodes              []TrackingCode              `json:"trackingCodes,omitempty"`
-	EnabledAudioWatermark      *bool                       `json:"enabledAudioWatermark,omitempty"`
-	EnabledVisualWatermark     *bool                       `json:"enabledVisualWatermark,omitempty"`
-	// VisualWatermarkOpacity is 5 to 80.
-	VisualWatermarkOpacity *int                    `json:"visualWatermarkOpacity,omitempty"`
-	AudioConnectionOptions *AudioConnectionOptions `json:"audioConnectionOptions,omitempty"`
-	RequireAttendeeLogin   *bool                   `json:"requireAttendeeLogin,omitempty"`
-	RestrictToInvitees     *bool                   `json:"restrictToInvitees,omitempty"`
-	// EnabledLiveStream needs LiveStream.
-	EnabledLiveStream *bool       `json:"enabledLiveStream,omitempty"`
-	LiveStream        *LiveStream `json:"liveStream,omitempty"`
+	SiteURL string `json:"siteUrl,omitempty"`
+	Settings
+	// Invitees are invited as the meeting is created (at most 1000).
+	Invitees     []InviteeParams     `json:"invitees,omitempty"`
+	Registration *RegistrationParams `json:"registration,omitempty"`
+	// IntegrationTags are the caller's own keys for the meeting (at most
+	// 3), to list it by with ListParams.IntegrationTag.
+	IntegrationTags            []string              `json:"integrationTags,omitempty"`
+	SimultaneousInterpretation *InterpretationParams `json:"simultaneousInterpretation,omitempty"`
+	BreakoutSessions           []BreakoutSession     `json:"breakoutSessions,omitempty"`
+	TrackingCodes              []TrackingCode        `json:"trackingCodes,omitempty"`
 }
 
 func (p *CreateParams) validate() error {
@@ -171,33 +161,33 @@ func (p *CreateParams) validate() error {
 	}
 	if isTrue(p.Adhoc) {
 		if p.RoomID == "" {
-			return errors.New("meetings: CreateParams.RoomID is required for an ad-hoc meeting")
+			return invalid("CreateParams.RoomID is required for an ad-hoc meeting")
 		}
 	} else {
 		if strings.TrimSpace(p.Title) == "" {
-			return errors.New("meetings: CreateParams.Title is required")
+			return invalid("CreateParams.Title is required")
 		}
 		if p.TemplateID == "" && (p.Start.IsZero() || p.End.IsZero()) {
-			return errors.New("meetings: CreateParams.Start and End are required (unless TemplateID is set)")
+			return invalid("CreateParams.Start and End are required (unless TemplateID is set)")
 		}
 	}
 	if err := checkTimes("CreateParams", p.Start, p.End, p.Recurrence); err != nil {
 		return err
 	}
 	if len(p.Invitees) > 1000 {
-		return errors.New("meetings: CreateParams.Invitees takes at most 1000 invitees")
+		return invalid("CreateParams.Invitees takes at most 1000 invitees")
 	}
 	for _, inv := range p.Invitees {
 		if strings.TrimSpace(inv.Email) == "" {
-			return errors.New("meetings: CreateParams.Invitees: every invitee needs an Email")
+			return invalid("CreateParams.Invitees: every invitee needs an Email")
 		}
 	}
 	for _, b := range p.BreakoutSessions {
 		if strings.TrimSpace(b.Name) == "" {
-			return errors.New("meetings: CreateParams.BreakoutSessions: every session needs a Name")
+			return invalid("CreateParams.BreakoutSessions: every session needs a Name")
 		}
 	}
-	return checkLiveStream("CreateParams", p.EnabledLiveStream, p.LiveStream)
+	return p.Settings.validate("CreateParams")
 }
 
 // UpdateParams is the full new state of a meeting series or scheduled
@@ -213,97 +203,49 @@ type UpdateParams struct {
 	Timezone string    `json:"timezone,omitempty"`
 	// Recurrence is an RFC 5545 rule; changing it (or Start or End) of a
 	// series cancels the series' modified occurrences.
-	Recurrence                   string                  `json:"recurrence,omitempty"`
-	EnabledAutoRecordMeeting     *bool                   `json:"enabledAutoRecordMeeting,omitempty"`
-	AllowAnyUserToBeCoHost       *bool                   `json:"allowAnyUserToBeCoHost,omitempty"`
-	EnabledJoinBeforeHost        *bool                   `json:"enabledJoinBeforeHost,omitempty"`
-	EnableConnectAudioBeforeHost *bool                   `json:"enableConnectAudioBeforeHost,omitempty"`
-	JoinBeforeHostMinutes        *int                    `json:"joinBeforeHostMinutes,omitempty"`
-	ExcludePassword              *bool                   `json:"excludePassword,omitempty"`
-	PublicMeeting                *bool                   `json:"publicMeeting,omitempty"`
-	ReminderTime                 *int                    `json:"reminderTime,omitempty"`
-	UnlockedMeetingJoinSecurity  string                  `json:"unlockedMeetingJoinSecurity,omitempty"`
-	SessionTypeID                *int                    `json:"sessionTypeId,omitempty"`
-	EnabledWebcastView           *bool                   `json:"enabledWebcastView,omitempty"`
-	PanelistPassword             string                  `json:"panelistPassword,omitempty"`
-	EnableAutomaticLock          *bool                   `json:"enableAutomaticLock,omitempty"`
-	AutomaticLockMinutes         *int                    `json:"automaticLockMinutes,omitempty"`
-	AllowFirstUserToBeCoHost     *bool                   `json:"allowFirstUserToBeCoHost,omitempty"`
-	AllowAuthenticatedDevices    *bool                   `json:"allowAuthenticatedDevices,omitempty"`
-	SendEmail                    *bool                   `json:"sendEmail,omitempty"`
-	HostEmail                    string                  `json:"hostEmail,omitempty"`
-	MeetingOptions               *MeetingOptions         `json:"meetingOptions,omitempty"`
-	AttendeePrivileges           *AttendeePrivileges     `json:"attendeePrivileges,omitempty"`
-	IntegrationTags              []string                `json:"integrationTags,omitempty"`
-	EnabledBreakoutSessions      *bool                   `json:"enabledBreakoutSessions,omitempty"`
-	TrackingCodes                []TrackingCode          `json:"trackingCodes,omitempty"`
-	EnabledAudioWatermark        *bool                   `json:"enabledAudioWatermark,omitempty"`
-	EnabledVisualWatermark       *bool                   `json:"enabledVisualWatermark,omitempty"`
-	VisualWatermarkOpacity       *int                    `json:"visualWatermarkOpacity,omitempty"`
-	AudioConnectionOptions       *AudioConnectionOptions `json:"audioConnectionOptions,omitempty"`
-	RequireAttendeeLogin         *bool                   `json:"requireAttendeeLogin,omitempty"`
-	RestrictToInvitees           *bool                   `json:"restrictToInvitees,omitempty"`
-	EnabledLiveStream            *bool                   `json:"enabledLiveStream,omitempty"`
-	LiveStream                   *LiveStream             `json:"liveStream,omitempty"`
+	Recurrence       string `json:"recurrence,omitempty"`
+	PanelistPassword string `json:"panelistPassword,omitempty"`
+	HostEmail        string `json:"hostEmail,omitempty"`
+	Settings
+	IntegrationTags []string       `json:"integrationTags,omitempty"`
+	TrackingCodes   []TrackingCode `json:"trackingCodes,omitempty"`
 }
 
 func (p *UpdateParams) validate() error {
 	switch {
 	case p == nil || strings.TrimSpace(p.Title) == "":
-		return errors.New("meetings: UpdateParams.Title is required (PUT replaces the meeting; use Patch to change some fields)")
+		return invalid("UpdateParams.Title is required (PUT replaces the meeting; use Patch to change some fields)")
 	case p.Start.IsZero() || p.End.IsZero():
-		return errors.New("meetings: UpdateParams.Start and End are required (PUT replaces the meeting; use Patch to change some fields)")
+		return invalid("UpdateParams.Start and End are required (PUT replaces the meeting; use Patch to change some fields)")
 	}
 	if err := checkTimes("UpdateParams", p.Start, p.End, p.Recurrence); err != nil {
 		return err
 	}
-	return checkLiveStream("UpdateParams", p.EnabledLiveStream, p.LiveStream)
+	return p.Settings.validate("UpdateParams")
 }
 
 // PatchParams changes some settings of a meeting series or scheduled
-// meeting with [Service.Patch]: only the fields set are sent. Set a pointer
-// to an empty string to clear a text (webex.Ptr("")), and a slice to an
-// empty non-nil slice to clear a list.
+// meeting with [Service.Patch]: only the fields set are sent. A nil pointer
+// leaves its field alone. Agenda, Recurrence and TrackingCodes, which Webex
+// lets a patch clear, are [Nullable]: leave them zero to leave them alone,
+// [Set] them, or clear them with [Null] (sent as JSON null; clearing
+// Recurrence makes a series a single meeting). IntegrationTags is sent when
+// non-nil: an empty non-nil slice removes every tag.
 type PatchParams struct {
-	Title    *string `json:"title,omitempty"`
-	Agenda   *string `json:"agenda,omitempty"`
-	Password *string `json:"password,omitempty"`
+	Title    *string          `json:"title,omitempty"`
+	Agenda   Nullable[string] `json:"agenda,omitzero"`
+	Password *string          `json:"password,omitempty"`
 	// Start and End are sent when non-zero.
-	Start                        time.Time               `json:"start,omitzero"`
-	End                          time.Time               `json:"end,omitzero"`
-	Timezone                     *string                 `json:"timezone,omitempty"`
-	Recurrence                   *string                 `json:"recurrence,omitempty"`
-	EnabledAutoRecordMeeting     *bool                   `json:"enabledAutoRecordMeeting,omitempty"`
-	AllowAnyUserToBeCoHost       *bool                   `json:"allowAnyUserToBeCoHost,omitempty"`
-	EnabledJoinBeforeHost        *bool                   `json:"enabledJoinBeforeHost,omitempty"`
-	EnableConnectAudioBeforeHost *bool                   `json:"enableConnectAudioBeforeHost,omitempty"`
-	JoinBeforeHostMinutes        *int                    `json:"joinBeforeHostMinutes,omitempty"`
-	ExcludePassword              *bool                   `json:"excludePassword,omitempty"`
-	PublicMeeting                *bool                   `json:"publicMeeting,omitempty"`
-	ReminderTime                 *int                    `json:"reminderTime,omitempty"`
-	UnlockedMeetingJoinSecurity  *string                 `json:"unlockedMeetingJoinSecurity,omitempty"`
-	SessionTypeID                *int                    `json:"sessionTypeId,omitempty"`
-	EnabledWebcastView           *bool                   `json:"enabledWebcastView,omitempty"`
-	PanelistPassword             *string                 `json:"panelistPassword,omitempty"`
-	EnableAutomaticLock          *bool                   `json:"enableAutomaticLock,omitempty"`
-	AutomaticLockMinutes         *int                    `json:"automaticLockMinutes,omitempty"`
-	AllowFirstUserToBeCoHost     *bool                   `json:"allowFirstUserToBeCoHost,omitempty"`
-	AllowAuthenticatedDevices    *bool                   `json:"allowAuthenticatedDevices,omitempty"`
-	SendEmail                    *bool                   `json:"sendEmail,omitempty"`
-	HostEmail                    *string                 `json:"hostEmail,omitempty"`
-	MeetingOptions               *MeetingOptions         `json:"meetingOptions,omitempty"`
-	AttendeePrivileges           *AttendeePrivileges     `json:"attendeePrivileges,omitempty"`
-	IntegrationTags              []string                `json:"integrationTags,omitzero"`
-	EnabledBreakoutSessions      *bool                   `json:"enabledBreakoutSessions,omitempty"`
-	TrackingCodes                []TrackingCode          `json:"trackingCodes,omitzero"`
-	EnabledAudioWatermark        *bool                   `json:"enabledAudioWatermark,omitempty"`
-	EnabledVisualWatermark       *bool                   `json:"enabledVisualWatermark,omitempty"`
-	VisualWatermarkOpacity       *int                    `json:"visualWatermarkOpacity,omitempty"`
-	AudioConnectionOptions       *AudioConnectionOptions `json:"audioConnectionOptions,omitempty"`
-	RequireAttendeeLogin         *bool                   `json:"requireAttendeeLogin,omitempty"`
-	RestrictToInvitees           *bool                   `json:"restrictToInvitees,omitempty"`
-	EnabledLiveStream            *bool                   `json:"enabledLiveStream,omitempty"`
-	LiveStream                   *LiveStream             `json:"liveStream,omitempty"`
+	Start      time.Time        `json:"start,omitzero"`
+	End        time.Time        `json:"end,omitzero"`
+	Timezone   *string          `json:"timezone,omitempty"`
+	Recurrence Nullable[string] `json:"recurrence,omitzero"`
+	// PanelistPassword is a webinar's panelist password.
+	PanelistPassword *string `json:"panelistPassword,omitempty"`
+	HostEmail        *string `json:"hostEmail,omitempty"`
+	Settings
+	IntegrationTags []string                 `json:"integrationTags,omitzero"`
+	TrackingCodes   Nullable[[]TrackingCode] `json:"trackingCodes,omitzero"`
 }
 
 func (p *PatchParams) validate() error {
@@ -311,19 +253,16 @@ func (p *PatchParams) validate() error {
 		return errNil("PatchParams")
 	}
 	if p.Title != nil && strings.TrimSpace(*p.Title) == "" {
-		return errors.New("meetings: PatchParams.Title cannot be set to empty")
+		return invalid("PatchParams.Title cannot be set to empty")
 	}
-	rec := ""
-	if p.Recurrence != nil {
-		rec = *p.Recurrence
-	}
+	rec, _ := p.Recurrence.Get()
 	if err := checkTimes("PatchParams", p.Start, p.End, rec); err != nil {
 		return err
 	}
 	if b, err := json.Marshal(p); err == nil && string(b) == "{}" {
-		return errors.New("meetings: PatchParams sets no field")
+		return invalid("PatchParams sets no field")
 	}
-	return checkLiveStream("PatchParams", p.EnabledLiveStream, p.LiveStream)
+	return p.Settings.validate("PatchParams")
 }
 
 // DeleteParams are the options of [Service.Delete]. A nil *DeleteParams
@@ -366,13 +305,13 @@ type JoinParams struct {
 func (p *JoinParams) validate() error {
 	switch {
 	case p == nil || countSet(p.MeetingID, p.MeetingNumber, p.WebLink) == 0:
-		return errors.New("meetings: JoinParams needs MeetingID, MeetingNumber or WebLink")
+		return invalid("JoinParams needs MeetingID, MeetingNumber or WebLink")
 	case countSet(p.MeetingID, p.MeetingNumber, p.WebLink) > 1:
-		return errors.New("meetings: JoinParams takes only one of MeetingID, MeetingNumber and WebLink")
+		return invalid("JoinParams takes only one of MeetingID, MeetingNumber and WebLink")
 	case p.DisplayName != "" && p.Email == "":
-		return errors.New("meetings: JoinParams.DisplayName needs Email")
+		return invalid("JoinParams.DisplayName needs Email")
 	case p.ExpirationMinutes < 0 || p.ExpirationMinutes > 60:
-		return errors.New("meetings: JoinParams.ExpirationMinutes must be between 1 and 60 (or zero for the default)")
+		return invalid("JoinParams.ExpirationMinutes must be between 1 and 60 (or zero for the default)")
 	}
 	return nil
 }
@@ -394,7 +333,7 @@ type EndParams struct {
 // en_US.
 type TemplateListParams struct {
 	// TemplateType is [TemplateTypeMeeting] or [TemplateTypeWebinar].
-	TemplateType string `url:"templateType"`
+	TemplateType TemplateType `url:"templateType"`
 	// Locale is such as "en_US" (Webex's default) or "fr_FR".
 	Locale     string `url:"locale"`
 	IsDefault  *bool  `url:"isDefault"`
@@ -405,7 +344,7 @@ type TemplateListParams struct {
 
 func checkTimes(name string, start, end time.Time, recurrence string) error {
 	if !start.IsZero() && !end.IsZero() && !end.After(start) {
-		return errors.New("meetings: " + name + ".End must be after Start")
+		return invalid(name + ".End must be after Start")
 	}
 	if recurrence == "" {
 		return nil
@@ -413,19 +352,9 @@ func checkTimes(name string, start, end time.Time, recurrence string) error {
 	up := strings.ToUpper(recurrence)
 	switch {
 	case strings.HasPrefix(up, "RRULE:"):
-		return errors.New("meetings: " + name + `.Recurrence takes the rule without the "RRULE:" prefix`)
+		return invalid(name + `.Recurrence takes the rule without the "RRULE:" prefix`)
 	case !strings.HasPrefix(up, "FREQ=") && !strings.Contains(up, ";FREQ="):
-		return errors.New("meetings: " + name + ".Recurrence must be an RFC 5545 rule with FREQ, such as FREQ=WEEKLY;BYDAY=MO;COUNT=10")
-	}
-	return nil
-}
-
-func checkLiveStream(name string, enabled *bool, ls *LiveStream) error {
-	if isTrue(enabled) && ls == nil {
-		return errors.New("meetings: " + name + ".LiveStream is required when EnabledLiveStream is true")
-	}
-	if ls != nil && (ls.Destination == "" || ls.RTMPURL == "" || ls.StreamURL == "") {
-		return errors.New("meetings: " + name + ".LiveStream needs Destination, RTMPURL and StreamURL")
+		return invalid(name + ".Recurrence must be an RFC 5545 rule with FREQ, such as FREQ=WEEKLY;BYDAY=MO;COUNT=10")
 	}
 	return nil
 }

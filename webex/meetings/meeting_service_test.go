@@ -188,28 +188,32 @@ func TestCreateSingleMeeting(t *testing.T) {
 	m, err := c.Meetings.Create(context.Background(), &meetings.CreateParams{
 		Title: "Weekly design review", Agenda: "Review open proposals", Password: "Kx7!pLm2",
 		Start: time.Date(2024, 3, 18, 10, 0, 0, 0, paris), End: time.Date(2024, 3, 18, 11, 0, 0, 0, paris),
-		Timezone: "Europe/Paris", EnabledAutoRecordMeeting: ptr(false), EnabledJoinBeforeHost: ptr(true),
-		JoinBeforeHostMinutes: ptr(0), ReminderTime: ptr(15),
-		UnlockedMeetingJoinSecurity: meetings.JoinSecurityAllowJoinWithLobby, ScheduledType: meetings.ScheduledTypeMeeting,
-		SendEmail: ptr(false), SiteURL: "acme.webex.com", HostEmail: "ines.moreau@example.com",
-		Invitees: []meetings.Invitee{
+		Timezone: "Europe/Paris", ScheduledType: meetings.ScheduledTypeMeeting,
+		SiteURL: "acme.webex.com", HostEmail: "ines.moreau@example.com",
+		Settings: meetings.Settings{
+			EnabledAutoRecordMeeting: ptr(false), EnabledJoinBeforeHost: ptr(true),
+			JoinBeforeHostMinutes: ptr(0), ReminderTime: ptr(15),
+			UnlockedMeetingJoinSecurity: meetings.JoinSecurityAllowJoinWithLobby,
+			SendEmail:                   ptr(false),
+			MeetingOptions:              &meetings.MeetingOptions{EnabledChat: ptr(true), EnabledVideo: ptr(false), NoteType: "allowOne"},
+			AttendeePrivileges:          &meetings.AttendeePrivileges{EnabledShareContent: ptr(false)},
+			EnabledBreakoutSessions:     ptr(true),
+			AudioConnectionOptions:      &meetings.AudioConnectionOptions{AudioConnectionType: "VoIP", MuteAttendeeUponEntry: ptr(true)},
+			EnabledLiveStream:           ptr(true),
+			LiveStream:                  &meetings.LiveStream{Destination: "Intranet", RTMPURL: "rtmps://s.example.com/live", StreamURL: "https://s.example.com/w"},
+		},
+		Invitees: []meetings.InviteeParams{
 			{Email: "bo@example.com", DisplayName: "Bo", CoHost: ptr(true)},
 			{Email: "cy@example.com", Panelist: ptr(false)},
 		},
-		MeetingOptions:     &meetings.MeetingOptions{EnabledChat: ptr(true), EnabledVideo: ptr(false), NoteType: "allowOne"},
-		AttendeePrivileges: &meetings.AttendeePrivileges{EnabledShareContent: ptr(false)},
-		Registration: &meetings.Registration{
+		Registration: &meetings.RegistrationParams{
 			RequireFirstName: ptr(true), RequireLastName: ptr(true), RequireEmail: ptr(true), MaxRegisterNum: 200,
-			CustomizedQuestions: []meetings.RegistrationQuestion{{Question: "Team?", Type: "singleLineTextBox", MaxLength: 40}},
+			CustomizedQuestions: []meetings.QuestionParams{{Question: "Team?", Type: meetings.QuestionSingleLineTextBox, MaxLength: 40}},
 		},
 		IntegrationTags:            []string{"JIRA-4411"},
-		SimultaneousInterpretation: &meetings.SimultaneousInterpretation{Enabled: false},
-		EnabledBreakoutSessions:    ptr(true),
+		SimultaneousInterpretation: &meetings.InterpretationParams{Enabled: false},
 		BreakoutSessions:           []meetings.BreakoutSession{{Name: "Room A", Invitees: []string{"bo@example.com"}}},
 		TrackingCodes:              []meetings.TrackingCode{{Name: "Department", Value: "Design"}},
-		AudioConnectionOptions:     &meetings.AudioConnectionOptions{AudioConnectionType: "VoIP", MuteAttendeeUponEntry: ptr(true)},
-		EnabledLiveStream:          ptr(true),
-		LiveStream:                 &meetings.LiveStream{Destination: "Intranet", RTMPURL: "rtmps://s.example.com/live", StreamURL: "https://s.example.com/w"},
 	})
 	require.NoError(t, err)
 	assertMeeting(t, m)
@@ -272,11 +276,11 @@ func TestCreateValidation(t *testing.T) {
 		{"adhoc without room", &meetings.CreateParams{Adhoc: ptr(true)}, "meetings: CreateParams.RoomID is required for an ad-hoc meeting"},
 		{"rrule prefix", &meetings.CreateParams{Title: "T", Start: start, End: end, Recurrence: "RRULE:FREQ=DAILY"}, `meetings: CreateParams.Recurrence takes the rule without the "RRULE:" prefix`},
 		{"not a rule", &meetings.CreateParams{Title: "T", Start: start, End: end, Recurrence: "every monday"}, "meetings: CreateParams.Recurrence must be an RFC 5545 rule with FREQ"},
-		{"invitee without email", &meetings.CreateParams{Title: "T", Start: start, End: end, Invitees: []meetings.Invitee{{DisplayName: "Bo"}}}, "meetings: CreateParams.Invitees: every invitee needs an Email"},
-		{"too many invitees", &meetings.CreateParams{Title: "T", Start: start, End: end, Invitees: make([]meetings.Invitee, 1001)}, "at most 1000"},
+		{"invitee without email", &meetings.CreateParams{Title: "T", Start: start, End: end, Invitees: []meetings.InviteeParams{{DisplayName: "Bo"}}}, "meetings: CreateParams.Invitees: every invitee needs an Email"},
+		{"too many invitees", &meetings.CreateParams{Title: "T", Start: start, End: end, Invitees: make([]meetings.InviteeParams, 1001)}, "at most 1000"},
 		{"breakout without name", &meetings.CreateParams{Title: "T", Start: start, End: end, BreakoutSessions: []meetings.BreakoutSession{{}}}, "every session needs a Name"},
-		{"live stream missing", &meetings.CreateParams{Title: "T", Start: start, End: end, EnabledLiveStream: ptr(true)}, "meetings: CreateParams.LiveStream is required when EnabledLiveStream is true"},
-		{"live stream incomplete", &meetings.CreateParams{Title: "T", Start: start, End: end, LiveStream: &meetings.LiveStream{Destination: "x"}}, "meetings: CreateParams.LiveStream needs Destination, RTMPURL and StreamURL"},
+		{"live stream missing", &meetings.CreateParams{Title: "T", Start: start, End: end, Settings: meetings.Settings{EnabledLiveStream: ptr(true)}}, "meetings: CreateParams.LiveStream is required when EnabledLiveStream is true"},
+		{"live stream incomplete", &meetings.CreateParams{Title: "T", Start: start, End: end, Settings: meetings.Settings{LiveStream: &meetings.LiveStream{Destination: "x"}}}, "meetings: CreateParams.LiveStream needs Destination, RTMPURL and StreamURL"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -344,8 +348,11 @@ func TestUpdate(t *testing.T) {
 	m, err := c.Meetings.Update(context.Background(), "series-1", &meetings.UpdateParams{
 		Title: "Renamed review", Password: "Kx7!pLm2",
 		Start: utc(2024, 3, 18, 9, 0, 0, 0), End: utc(2024, 3, 18, 10, 30, 0, 0), Recurrence: "FREQ=DAILY;COUNT=3",
-		PublicMeeting: ptr(false), SendEmail: ptr(true), AutomaticLockMinutes: ptr(0), IntegrationTags: []string{"A"},
-		EnableAutomaticLock: ptr(true), RestrictToInvitees: ptr(false), EnabledVisualWatermark: ptr(true),
+		IntegrationTags: []string{"A"},
+		Settings: meetings.Settings{
+			PublicMeeting: ptr(false), SendEmail: ptr(true), AutomaticLockMinutes: ptr(0),
+			EnableAutomaticLock: ptr(true), RestrictToInvitees: ptr(false), EnabledVisualWatermark: ptr(true),
+		},
 	})
 	require.NoError(t, err)
 	assertMeeting(t, m)
@@ -386,11 +393,19 @@ func TestPatchSendsOnlyWhatIsSet(t *testing.T) {
 		want map[string]any
 	}{
 		{"title only", meetings.PatchParams{Title: ptr("New title")}, map[string]any{"title": "New title"}},
-		{"clear agenda and tags, turn off chat", meetings.PatchParams{
-			Agenda: ptr(""), IntegrationTags: []string{}, EnabledJoinBeforeHost: ptr(false),
-			MeetingOptions: &meetings.MeetingOptions{EnabledChat: ptr(false)},
-		}, map[string]any{"agenda": "", "integrationTags": []any{}, "enabledJoinBeforeHost": false, "meetingOptions": map[string]any{"enabledChat": false}}},
-		{"move", meetings.PatchParams{Start: utc(2024, 5, 2, 8, 0, 0, 0), End: utc(2024, 5, 2, 9, 0, 0, 0), SendEmail: ptr(false)},
+		{"clear tags, turn off chat", meetings.PatchParams{
+			IntegrationTags: []string{},
+			Settings:        meetings.Settings{EnabledJoinBeforeHost: ptr(false), MeetingOptions: &meetings.MeetingOptions{EnabledChat: ptr(false)}},
+		}, map[string]any{"integrationTags": []any{}, "enabledJoinBeforeHost": false, "meetingOptions": map[string]any{"enabledChat": false}}},
+		{"clear agenda, recurrence and tracking codes with null", meetings.PatchParams{
+			Agenda: meetings.Null[string](), Recurrence: meetings.Null[string](), TrackingCodes: meetings.Null[[]meetings.TrackingCode](),
+		}, map[string]any{"agenda": nil, "recurrence": nil, "trackingCodes": nil}},
+		{"set agenda, recurrence and tracking codes", meetings.PatchParams{
+			Agenda: meetings.Set("Go/no-go"), Recurrence: meetings.Set("FREQ=DAILY;COUNT=2"),
+			TrackingCodes: meetings.Set([]meetings.TrackingCode{{Name: "Department", Value: "Ops"}}),
+		}, map[string]any{"agenda": "Go/no-go", "recurrence": "FREQ=DAILY;COUNT=2", "trackingCodes": []any{map[string]any{"name": "Department", "value": "Ops"}}}},
+		{"set agenda to empty", meetings.PatchParams{Agenda: meetings.Set("")}, map[string]any{"agenda": ""}},
+		{"move", meetings.PatchParams{Start: utc(2024, 5, 2, 8, 0, 0, 0), End: utc(2024, 5, 2, 9, 0, 0, 0), Settings: meetings.Settings{SendEmail: ptr(false)}},
 			map[string]any{"start": "2024-05-02T08:00:00Z", "end": "2024-05-02T09:00:00Z", "sendEmail": false}},
 	}
 	for _, tt := range tests {
@@ -544,7 +559,7 @@ func TestTemplates(t *testing.T) {
 	}
 	assert.Equal(t, []*meetings.Template{{ID: "tpl-1", Name: "Town hall", Locale: "fr_FR", SiteURL: "acme.webex.com", TemplateType: "webinar", IsStandard: true}}, got)
 
-	tpl, err := c.Meetings.GetTemplate(ctx, "tpl-1", &meetings.HostParams{HostEmail: "ines.moreau@example.com"})
+	tpl, err := c.Meetings.GetTemplate(ctx, "tpl-1", &meetings.TemplateGetParams{HostEmail: "ines.moreau@example.com"})
 	require.NoError(t, err)
 	assert.True(t, tpl.IsDefault)
 	require.NotNil(t, tpl.Meeting)

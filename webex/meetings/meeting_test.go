@@ -62,6 +62,7 @@ const meetingJSON = `{
 	"hasChat": true,
 	"hasRecording": true,
 	"hasTranscription": true,
+	"hasSummary": true,
 	"hasClosedCaption": true,
 	"hasPolls": true,
 	"hasQA": true,
@@ -83,8 +84,8 @@ const meetingJSON = `{
 		"autoAcceptRequest": false, "requireFirstName": true, "requireLastName": true, "requireEmail": true,
 		"requireJobTitle": true, "requireCompanyName": false, "requireAddress1": false, "requireAddress2": false,
 		"requireCity": false, "requireState": false, "requireZipCode": false, "requireCountryRegion": true,
-		"requireWorkPhone": false, "requireFax": false, "maxRegisterNum": 500,
-		"customizedQuestions": [{"question": "Team?", "required": true, "type": "dropdownList", "options": [{"value": "Design"}, {"value": "Ops"}], "rules": [{"condition": "equals", "value": "Ops", "result": "approve", "matchCase": false}]}],
+		"requireWorkPhone": false, "requireFax": false, "enabledRegistrationId": true, "maxRegisterNum": 500,
+		"customizedQuestions": [{"id": "3386787", "question": "Team?", "required": true, "type": "dropdownList", "options": [{"id": "1", "value": "Design"}, {"id": "2", "value": "Ops"}], "rules": [{"condition": "equals", "value": "Ops", "result": "approve", "matchCase": false, "order": 2}]}],
 		"rules": [{"question": "email", "condition": "endsWith", "value": "@example.com", "result": "approve", "matchCase": false, "order": 1}]
 	},
 	"integrationTags": ["JIRA-4411", "ZD-982"],
@@ -152,7 +153,7 @@ func assertMeeting(t *testing.T, m *meetings.Meeting) {
 	assert.True(t, m.AllowFirstUserToBeCoHost)
 	assert.True(t, m.AllowAuthenticatedDevices)
 	for name, b := range map[string]bool{
-		"hasChat": m.HasChat, "hasRecording": m.HasRecording, "hasTranscription": m.HasTranscription,
+		"hasChat": m.HasChat, "hasRecording": m.HasRecording, "hasTranscription": m.HasTranscription, "hasSummary": m.HasSummary,
 		"hasClosedCaption": m.HasClosedCaption, "hasPolls": m.HasPolls, "hasQA": m.HasQA, "hasSlido": m.HasSlido,
 		"hasRegistration": m.HasRegistration, "hasRegistrants": m.HasRegistrants, "hasPostEventSurvey": m.HasPostEventSurvey,
 	} {
@@ -179,10 +180,11 @@ func assertMeeting(t *testing.T, m *meetings.Meeting) {
 	assert.Equal(t, ptr(false), m.Registration.AutoAcceptRequest)
 	assert.Equal(t, ptr(true), m.Registration.RequireCountryRegion)
 	assert.Equal(t, 500, m.Registration.MaxRegisterNum)
+	assert.Equal(t, ptr(true), m.Registration.EnabledRegistrationID)
 	assert.Equal(t, []meetings.RegistrationQuestion{{
-		Question: "Team?", Required: ptr(true), Type: "dropdownList",
-		Options: []meetings.QuestionOption{{Value: "Design"}, {Value: "Ops"}},
-		Rules:   []meetings.RegistrationRule{{Condition: "equals", Value: "Ops", Result: "approve", MatchCase: ptr(false)}},
+		ID: "3386787", Question: "Team?", Required: ptr(true), Type: meetings.QuestionDropdownList,
+		Options: []meetings.QuestionOption{{ID: "1", Value: "Design"}, {ID: "2", Value: "Ops"}},
+		Rules:   []meetings.RegistrationRule{{Condition: "equals", Value: "Ops", Result: "approve", MatchCase: ptr(false), Order: 2}},
 	}}, m.Registration.CustomizedQuestions)
 	assert.Equal(t, []meetings.RegistrationRule{{Question: "email", Condition: "endsWith", Value: "@example.com", Result: "approve", MatchCase: ptr(false), Order: 1}}, m.Registration.Rules)
 	assert.Equal(t, []string{"JIRA-4411", "ZD-982"}, m.IntegrationTags)

@@ -22,10 +22,10 @@ type Participant struct {
 	Muted            bool      `json:"muted,omitempty"`
 	MeetingStartTime time.Time `json:"meetingStartTime,omitzero"`
 	// Video is [VideoOn] or [VideoOff].
-	Video string `json:"video,omitempty"`
+	Video VideoState `json:"video,omitempty"`
 	// State is one of the ParticipantState constants.
-	State             string `json:"state,omitempty"`
-	BreakoutSessionID string `json:"breakoutSessionId,omitempty"`
+	State             ParticipantState `json:"state,omitempty"`
+	BreakoutSessionID string           `json:"breakoutSessionId,omitempty"`
 	// JoinedTime and LeftTime may be missing or 1970-01-01T00:00:00Z while
 	// the meeting is still going on.
 	JoinedTime time.Time `json:"joinedTime,omitzero"`
@@ -41,18 +41,24 @@ type Participant struct {
 	SourceID string `json:"sourceId,omitempty"`
 }
 
-// Participant states of [Participant.State].
+// ParticipantState is where a participant is ([Participant.State]).
+type ParticipantState string
+
+// Participant states.
 const (
-	ParticipantStateLobby           = "lobby"
-	ParticipantStateJoined          = "joined"
-	ParticipantStateEnd             = "end"
-	ParticipantStateBreakoutSession = "breakoutSession"
+	ParticipantStateLobby           ParticipantState = "lobby"
+	ParticipantStateJoined          ParticipantState = "joined"
+	ParticipantStateEnd             ParticipantState = "end"
+	ParticipantStateBreakoutSession ParticipantState = "breakoutSession"
 )
 
-// Video states of [Participant.Video].
+// VideoState says whether a participant's video is on ([Participant.Video]).
+type VideoState string
+
+// Video states.
 const (
-	VideoOn  = "on"
-	VideoOff = "off"
+	VideoOn  VideoState = "on"
+	VideoOff VideoState = "off"
 )
 
 // Device is one join of a participant.

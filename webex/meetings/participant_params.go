@@ -1,7 +1,6 @@
 package meetings
 
 import (
-	"errors"
 	"strings"
 	"time"
 )
@@ -22,11 +21,15 @@ type ParticipantListParams struct {
 	JoinTimeTo   time.Time `url:"joinTimeTo"`
 	// Max is the page size, 1 to 100.
 	Max int `url:"max"`
+	// Timezone is the IANA time zone (such as "Europe/Paris") the times
+	// of the answer are given in, sent in Webex's timezone header; empty:
+	// UTC.
+	Timezone string `url:"-"`
 }
 
 func (p *ParticipantListParams) validate() error {
 	if p == nil || p.MeetingID == "" {
-		return errors.New("meetings: ParticipantListParams.MeetingID is required")
+		return invalid("ParticipantListParams.MeetingID is required")
 	}
 	if err := checkRange("ParticipantListParams", "MeetingStartTimeFrom", "MeetingStartTimeTo", p.MeetingStartTimeFrom, p.MeetingStartTimeTo); err != nil {
 		return err
@@ -47,18 +50,22 @@ type ParticipantQueryParams struct {
 	Emails               []string  `json:"emails"`
 	JoinTimeFrom         time.Time `json:"joinTimeFrom,omitzero"`
 	JoinTimeTo           time.Time `json:"joinTimeTo,omitzero"`
+	// Timezone is the IANA time zone (such as "Europe/Paris") the times
+	// of the answer are given in, sent in Webex's timezone header; empty:
+	// UTC.
+	Timezone string `url:"-" json:"-"`
 }
 
 func (p *ParticipantQueryParams) validate() error {
 	switch {
 	case p == nil || p.MeetingID == "":
-		return errors.New("meetings: ParticipantQueryParams.MeetingID is required")
+		return invalid("ParticipantQueryParams.MeetingID is required")
 	case len(p.Emails) == 0:
-		return errors.New("meetings: ParticipantQueryParams.Emails is empty")
+		return invalid("ParticipantQueryParams.Emails is empty")
 	}
 	for _, e := range p.Emails {
 		if strings.TrimSpace(e) == "" {
-			return errors.New("meetings: ParticipantQueryParams.Emails has an empty email")
+			return invalid("ParticipantQueryParams.Emails has an empty email")
 		}
 	}
 	if err := checkRange("ParticipantQueryParams", "MeetingStartTimeFrom", "MeetingStartTimeTo", p.MeetingStartTimeFrom, p.MeetingStartTimeTo); err != nil {
@@ -80,7 +87,7 @@ type ParticipantUpdateParams struct {
 
 func (p *ParticipantUpdateParams) validate() error {
 	if p == nil || p.Muted == nil && p.Admit == nil && p.Expel == nil {
-		return errors.New("meetings: ParticipantUpdateParams needs Muted, Admit or Expel")
+		return invalid("ParticipantUpdateParams needs Muted, Admit or Expel")
 	}
 	return nil
 }
@@ -88,13 +95,13 @@ func (p *ParticipantUpdateParams) validate() error {
 func validateAdmit(items []AdmitItem) error {
 	switch {
 	case len(items) == 0:
-		return errors.New("meetings: Admit needs at least one participant")
+		return invalid("Admit needs at least one participant")
 	case len(items) > 100:
-		return errors.New("meetings: Admit takes at most 100 participants")
+		return invalid("Admit takes at most 100 participants")
 	}
 	for _, it := range items {
 		if it.ParticipantID == "" {
-			return errors.New("meetings: AdmitItem.ParticipantID is required")
+			return invalid("AdmitItem.ParticipantID is required")
 		}
 	}
 	return nil

@@ -24,11 +24,11 @@ type Recording struct {
 	PlaybackURL string `json:"playbackUrl,omitempty"`
 	Password    string `json:"password,omitempty"`
 	// Format is one of the RecordingFormat constants.
-	Format string `json:"format,omitempty"`
+	Format RecordingFormat `json:"format,omitempty"`
 	// ServiceType is one of the ServiceType constants.
-	ServiceType     string `json:"serviceType,omitempty"`
-	DurationSeconds int    `json:"durationSeconds,omitempty"`
-	SizeBytes       int64  `json:"sizeBytes,omitempty"`
+	ServiceType     ServiceType `json:"serviceType,omitempty"`
+	DurationSeconds int         `json:"durationSeconds,omitempty"`
+	SizeBytes       int64       `json:"sizeBytes,omitempty"`
 	// ShareToMe reports whether the recording was shared with the caller.
 	ShareToMe bool `json:"shareToMe,omitempty"`
 	// TemporaryDirectDownloadLinks is returned by Get, unless downloading
@@ -36,7 +36,7 @@ type Recording struct {
 	TemporaryDirectDownloadLinks *DownloadLinks `json:"temporaryDirectDownloadLinks,omitempty"`
 	IntegrationTags              []string       `json:"integrationTags,omitempty"`
 	// Status is [StatusAvailable], [StatusDeleted] or [StatusPurged].
-	Status string `json:"status,omitempty"`
+	Status Status `json:"status,omitempty"`
 }
 
 // DownloadLinks are direct links to a recording's files, with no HTML page
@@ -48,17 +48,24 @@ type DownloadLinks struct {
 	Expiration             time.Time `json:"expiration,omitzero"`
 }
 
-// Recording formats of [Recording.Format].
+// RecordingFormat is the file format of a recording ([Recording.Format]).
+type RecordingFormat string
+
+// Recording formats.
 const (
-	RecordingFormatMP4      = "MP4"
-	RecordingFormatARF      = "ARF" // Webex's own format
-	RecordingFormatUploaded = "UPLOADED"
+	RecordingFormatMP4      RecordingFormat = "MP4"
+	RecordingFormatARF      RecordingFormat = "ARF" // Webex's own format
+	RecordingFormatUploaded RecordingFormat = "UPLOADED"
 )
 
-// Service types of [Recording.ServiceType].
+// ServiceType is the Webex service a meeting or recording belongs to
+// ([Recording.ServiceType]).
+type ServiceType string
+
+// Service types.
 const (
-	ServiceTypeMeetingCenter  = "MeetingCenter"
-	ServiceTypeEventCenter    = "EventCenter"
-	ServiceTypeSupportCenter  = "SupportCenter"
-	ServiceTypeTrainingCenter = "TrainingCenter"
+	ServiceTypeMeetingCenter  ServiceType = "MeetingCenter"
+	ServiceTypeEventCenter    ServiceType = "EventCenter"
+	ServiceTypeSupportCenter  ServiceType = "SupportCenter"
+	ServiceTypeTrainingCenter ServiceType = "TrainingCenter"
 )

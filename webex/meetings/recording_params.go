@@ -1,7 +1,6 @@
 package meetings
 
 import (
-	"errors"
 	"time"
 )
 
@@ -21,14 +20,31 @@ type RecordingListParams struct {
 	// Topic filters by topic, ignoring case.
 	Topic string `url:"topic"`
 	// Format is [RecordingFormatMP4] or [RecordingFormatARF].
-	Format string `url:"format"`
+	Format RecordingFormat `url:"format"`
 	// ServiceType is one of the ServiceType constants.
-	ServiceType string `url:"serviceType"`
+	ServiceType ServiceType `url:"serviceType"`
 	// Status is [StatusAvailable] (the default), [StatusDeleted] (in the
 	// recycle bin) or, for admins, [StatusPurged].
-	Status string `url:"status"`
+	Status Status `url:"status"`
 	// Max is the page size, 1 to 100.
 	Max int `url:"max"`
+	// Timezone is the IANA time zone (such as "Europe/Paris") the times
+	// of the answer are given in, sent in Webex's timezone header; empty:
+	// UTC.
+	Timezone string `url:"-"`
+}
+
+// RecordingGetParams are the options of [RecordingService.Get]. A nil
+// *RecordingGetParams gets the recording as the caller.
+type RecordingGetParams struct {
+	// HostEmail gets, with admin scopes, a recording of that host.
+	HostEmail string `url:"hostEmail"`
+	// Timezone is the IANA time zone of the answer's times, sent in
+	// Webex's timezone header; empty: UTC.
+	Timezone string `url:"-"`
+	// SiteURL is the site of the recording, sent in Webex's siteUrl
+	// header; empty: the caller's preferred site.
+	SiteURL string `url:"-"`
 }
 
 func (p *RecordingListParams) validate(admin bool) error {
@@ -37,13 +53,13 @@ func (p *RecordingListParams) validate(admin bool) error {
 	}
 	name := "RecordingListParams"
 	if admin && p.HostEmail != "" {
-		return errors.New("meetings: RecordingListParams.HostEmail is not taken by ListAdmin")
+		return invalid("RecordingListParams.HostEmail is not taken by ListAdmin")
 	}
 	if err := checkRange(name, "From", "To", p.From, p.To); err != nil {
 		return err
 	}
 	if admin && !p.From.IsZero() && !p.To.IsZero() && p.To.Sub(p.From) > 30*24*time.Hour {
-		return errors.New("meetings: RecordingListParams: ListAdmin takes a From-To range of at most 30 days")
+		return invalid("RecordingListParams: ListAdmin takes a From-To range of at most 30 days")
 	}
 	return checkMax(name, p.Max, 100)
 }
@@ -59,7 +75,7 @@ type RecordingDeleteParams struct {
 
 func (p *RecordingDeleteParams) validate() error {
 	if p != nil && len([]rune(p.Comment)) > 255 {
-		return errors.New("meetings: RecordingDeleteParams.Comment is longer than 255 characters")
+		return invalid("RecordingDeleteParams.Comment is longer than 255 characters")
 	}
 	return nil
 }

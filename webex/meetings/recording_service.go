@@ -22,12 +22,18 @@ func (s *RecordingService) core() *httpx.Client { return (*httpx.Client)(s) }
 type RecordingPage = api.Page[Recording]
 
 func (s *RecordingService) listRequest(pattern string, p *RecordingListParams) *httpx.Request {
-	return &httpx.Request{Method: http.MethodGet, Pattern: pattern, Query: httpx.Query(p)}
+	r := &httpx.Request{Method: http.MethodGet, Pattern: pattern, Query: httpx.Query(p)}
+	if p != nil {
+		r.Header = header("timezone", p.Timezone)
+	}
+	return r
 }
 
 // List returns the recordings of meetings the caller hosted or that were
 // shared with the caller, newest first, across all pages. It needs
 // meeting:recordings_read.
+//
+// Endpoint: GET /recordings
 // See https://developer.webex.com/docs/api/v1/recordings/list-recordings.
 func (s *RecordingService) List(ctx context.Context, p *RecordingListParams) iter.Seq2[*Recording, error] {
 	if err := p.validate(false); err != nil {
@@ -38,6 +44,9 @@ func (s *RecordingService) List(ctx context.Context, p *RecordingListParams) ite
 
 // ListPage returns one page of recordings: the first when pageURL is
 // empty, otherwise the page at pageURL, a NextURL from an earlier page.
+//
+// Endpoint: GET /recordings
+// See https://developer.webex.com/docs/api/v1/recordings/list-recordings.
 func (s *RecordingService) ListPage(ctx context.Context, p *RecordingListParams, pageURL string) (*RecordingPage, error) {
 	if err := p.validate(false); err != nil {
 		return nil, err
@@ -48,6 +57,8 @@ func (s *RecordingService) ListPage(ctx context.Context, p *RecordingListParams,
 // ListAdmin returns the recordings of the organization for an admin or
 // compliance officer, across all pages; From and To may be at most 30
 // days apart. It needs meeting:admin_recordings_read.
+//
+// Endpoint: GET /admin/recordings
 // See https://developer.webex.com/docs/api/v1/recordings/list-recordings-for-an-admin-or-compliance-officer.
 func (s *RecordingService) ListAdmin(ctx context.Context, p *RecordingListParams) iter.Seq2[*Recording, error] {
 	if err := p.validate(true); err != nil {
@@ -58,14 +69,22 @@ func (s *RecordingService) ListAdmin(ctx context.Context, p *RecordingListParams
 
 // Get returns a recording with its temporary direct download links. It
 // needs meeting:recordings_read.
+//
+// Endpoint: GET /recordings/{recordingId}
 // See https://developer.webex.com/docs/api/v1/recordings/get-recording-details.
-func (s *RecordingService) Get(ctx context.Context, recordingID string, p *HostParams) (*Recording, error) {
-	return httpx.Call[Recording](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/recordings/{recordingId}", Params: []string{recordingID}, Query: httpx.Query(p)})
+func (s *RecordingService) Get(ctx context.Context, recordingID string, p *RecordingGetParams) (*Recording, error) {
+	r := &httpx.Request{Method: http.MethodGet, Pattern: "/recordings/{recordingId}", Params: []string{recordingID}, Query: httpx.Query(p)}
+	if p != nil {
+		r.Header = header("timezone", p.Timezone, "siteUrl", p.SiteURL)
+	}
+	return httpx.Call[Recording](ctx, s.core(), r)
 }
 
 // Delete moves a recording to the recycle bin. Hosts may delete their own
 // recordings; a compliance officer deleting another's gives a Reason. It
 // needs meeting:recordings_write.
+//
+// Endpoint: DELETE /recordings/{recordingId}
 // See https://developer.webex.com/docs/api/v1/recordings/delete-a-recording.
 func (s *RecordingService) Delete(ctx context.Context, recordingID string, p *RecordingDeleteParams) error {
 	if err := p.validate(); err != nil {

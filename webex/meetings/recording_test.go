@@ -164,7 +164,7 @@ func TestRecordingGetAndDelete(t *testing.T) {
 		w.WriteHeader(http.StatusNoContent)
 	})
 	ctx := context.Background()
-	r, err := c.Recordings.Get(ctx, "rec-1", &meetings.HostParams{HostEmail: "ines@example.com"})
+	r, err := c.Recordings.Get(ctx, "rec-1", &meetings.RecordingGetParams{HostEmail: "ines@example.com"})
 	require.NoError(t, err)
 	assertRecording(t, r)
 	require.NoError(t, c.Recordings.Delete(ctx, "rec-1", &meetings.RecordingDeleteParams{HostEmail: "ines@example.com", Reason: "audit", Comment: "Data retention"}))

@@ -8,7 +8,7 @@ type Summary struct {
 	MeetingID string `json:"meetingId,omitempty"`
 	// Status is [StatusAvailable] or [StatusDeleted] (compliance officers
 	// only see deleted summaries).
-	Status      string       `json:"status,omitempty"`
+	Status      Status       `json:"status,omitempty"`
 	Notes       *Notes       `json:"notes,omitempty"`
 	ActionItems []ActionItem `json:"actionItems,omitempty"`
 }

@@ -48,10 +48,13 @@ func TestSummariesList(t *testing.T) {
 			if path == "/v1/admin/meetingSummaries" {
 				list = c.Summaries.ListAdmin
 			}
-			got, err := list(context.Background(), "a1b2_I_1977")
-			require.NoError(t, err)
+			var got []*meetings.Summary
+			for s, err := range list(context.Background(), "a1b2_I_1977") {
+				require.NoError(t, err)
+				got = append(got, s)
+			}
 			require.Len(t, got, 2)
-			assertSummary(t, &got[0])
+			assertSummary(t, got[0])
 			assert.Equal(t, meetings.StatusDeleted, got[1].Status)
 		})
 	}
@@ -63,9 +66,12 @@ func TestSummariesNone(t *testing.T) {
 	mux.HandleFunc("GET /v1/meetingSummaries", func(w http.ResponseWriter, r *http.Request) {
 		sdktest.WriteRaw(w, http.StatusOK, `{"items": []}`)
 	})
-	got, err := c.Summaries.List(context.Background(), "m")
+	page, err := c.Summaries.ListPage(context.Background(), "m", "")
 	require.NoError(t, err)
-	assert.Empty(t, got)
+	assert.Empty(t, page.Items)
+	for range c.Summaries.List(context.Background(), "m") {
+		t.Fatal("an empty list yields nothing")
+	}
 }
 
 func TestSummaryDelete(t *testing.T) {

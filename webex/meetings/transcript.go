@@ -22,7 +22,7 @@ type Transcript struct {
 	VTTDownloadLink string `json:"vttDownloadLink,omitempty"`
 	TXTDownloadLink string `json:"txtDownloadLink,omitempty"`
 	// Status is [StatusAvailable] or [StatusDeleted].
-	Status string `json:"status,omitempty"`
+	Status Status `json:"status,omitempty"`
 }
 
 // Snippet is a short piece of a transcript: what one person said.
@@ -47,10 +47,14 @@ func (s *Snippet) Duration() time.Duration {
 	return time.Duration(s.DurationMillisecond) * time.Millisecond
 }
 
-// Transcript formats of [TranscriptDownloadParams.Format].
+// TranscriptFormat is the file format of a transcript download
+// ([TranscriptDownloadParams.Format]).
+type TranscriptFormat string
+
+// Transcript formats.
 const (
-	TranscriptFormatVTT = "vtt" // WebVTT, with timings
-	TranscriptFormatTXT = "txt" // plain text
+	TranscriptFormatVTT TranscriptFormat = "vtt" // WebVTT, with timings
+	TranscriptFormatTXT TranscriptFormat = "txt" // plain text
 )
 
 // TranscriptFile is a transcript being downloaded. Read it as an

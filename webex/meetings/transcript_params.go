@@ -1,7 +1,6 @@
 package meetings
 
 import (
-	"errors"
 	"strings"
 	"time"
 )
@@ -41,7 +40,7 @@ type TranscriptAdminListParams struct {
 
 func (p *TranscriptAdminListParams) validate() error {
 	if p == nil || p.SiteURL == "" {
-		return errors.New("meetings: TranscriptAdminListParams.SiteURL is required")
+		return invalid("TranscriptAdminListParams.SiteURL is required")
 	}
 	if err := checkRange("TranscriptAdminListParams", "From", "To", p.From, p.To); err != nil {
 		return err
@@ -54,8 +53,8 @@ func (p *TranscriptAdminListParams) validate() error {
 type TranscriptDownloadParams struct {
 	// Format is [TranscriptFormatVTT] (the default) or
 	// [TranscriptFormatTXT].
-	Format    string `url:"format"`
-	HostEmail string `url:"hostEmail"`
+	Format    TranscriptFormat `url:"format"`
+	HostEmail string           `url:"hostEmail"`
 }
 
 func (p *TranscriptDownloadParams) validate() error {
@@ -66,7 +65,7 @@ func (p *TranscriptDownloadParams) validate() error {
 	case "", TranscriptFormatVTT, TranscriptFormatTXT:
 		return nil
 	}
-	return errors.New(`meetings: TranscriptDownloadParams.Format must be "vtt" or "txt"`)
+	return invalid(`TranscriptDownloadParams.Format must be "vtt" or "txt"`)
 }
 
 // SnippetListParams are the options of [TranscriptService.ListSnippets].
@@ -77,7 +76,7 @@ type SnippetListParams struct {
 
 func (p *SnippetListParams) validate() error {
 	if p != nil && p.Max < 0 {
-		return errors.New("meetings: SnippetListParams.Max must not be negative")
+		return invalid("SnippetListParams.Max must not be negative")
 	}
 	return nil
 }
@@ -91,7 +90,7 @@ type SnippetUpdateParams struct {
 
 func (p *SnippetUpdateParams) validate() error {
 	if p == nil || strings.TrimSpace(p.Text) == "" {
-		return errors.New("meetings: SnippetUpdateParams.Text is required")
+		return invalid("SnippetUpdateParams.Text is required")
 	}
 	return nil
 }
@@ -106,7 +105,7 @@ type TranscriptDeleteParams struct {
 
 func (p *TranscriptDeleteParams) validate() error {
 	if p != nil && len([]rune(p.Comment)) > 255 {
-		return errors.New("meetings: TranscriptDeleteParams.Comment is longer than 255 characters")
+		return invalid("TranscriptDeleteParams.Comment is longer than 255 characters")
 	}
 	return nil
 }

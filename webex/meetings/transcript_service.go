@@ -31,6 +31,8 @@ func (s *TranscriptService) listRequest(p *TranscriptListParams) *httpx.Request 
 
 // List returns the transcripts of the caller's ended meetings, across all
 // pages. It needs meeting:transcripts_read.
+//
+// Endpoint: GET /meetingTranscripts
 // See https://developer.webex.com/docs/api/v1/meeting-transcripts/list-meeting-transcripts.
 func (s *TranscriptService) List(ctx context.Context, p *TranscriptListParams) iter.Seq2[*Transcript, error] {
 	if err := p.validate(); err != nil {
@@ -41,6 +43,9 @@ func (s *TranscriptService) List(ctx context.Context, p *TranscriptListParams) i
 
 // ListPage returns one page of transcripts: the first when pageURL is
 // empty, otherwise the page at pageURL, a NextURL from an earlier page.
+//
+// Endpoint: GET /meetingTranscripts
+// See https://developer.webex.com/docs/api/v1/meeting-transcripts/list-meeting-transcripts.
 func (s *TranscriptService) ListPage(ctx context.Context, p *TranscriptListParams, pageURL string) (*TranscriptPage, error) {
 	if err := p.validate(); err != nil {
 		return nil, err
@@ -51,6 +56,8 @@ func (s *TranscriptService) ListPage(ctx context.Context, p *TranscriptListParam
 // ListAdmin returns the transcripts of a site for a compliance officer,
 // newest first, across all pages. It needs
 // meeting:admin_transcripts_read.
+//
+// Endpoint: GET /admin/meetingTranscripts
 // See https://developer.webex.com/docs/api/v1/meeting-transcripts/list-meeting-transcripts-for-compliance-officer.
 func (s *TranscriptService) ListAdmin(ctx context.Context, p *TranscriptAdminListParams) iter.Seq2[*Transcript, error] {
 	if err := p.validate(); err != nil {
@@ -62,6 +69,8 @@ func (s *TranscriptService) ListAdmin(ctx context.Context, p *TranscriptAdminLis
 // Download streams a transcript as WebVTT or plain text. The caller reads
 // and closes the returned file; closing it early stops the download. It
 // needs meeting:transcripts_read.
+//
+// Endpoint: GET /meetingTranscripts/{transcriptId}/download
 // See https://developer.webex.com/docs/api/v1/meeting-transcripts/download-a-meeting-transcript.
 func (s *TranscriptService) Download(ctx context.Context, transcriptID string, p *TranscriptDownloadParams) (*TranscriptFile, error) {
 	if err := p.validate(); err != nil {
@@ -84,6 +93,8 @@ func (s *TranscriptService) snippetsRequest(transcriptID string, p *SnippetListP
 
 // ListSnippets returns the snippets of a transcript in order, across all
 // pages. It needs meeting:transcripts_read.
+//
+// Endpoint: GET /meetingTranscripts/{transcriptId}/snippets
 // See https://developer.webex.com/docs/api/v1/meeting-transcripts/list-snippets-of-a-meeting-transcript.
 func (s *TranscriptService) ListSnippets(ctx context.Context, transcriptID string, p *SnippetListParams) iter.Seq2[*Snippet, error] {
 	if err := p.validate(); err != nil {
@@ -94,6 +105,9 @@ func (s *TranscriptService) ListSnippets(ctx context.Context, transcriptID strin
 
 // ListSnippetsPage returns one page of snippets: the first when pageURL is
 // empty, otherwise the page at pageURL, a NextURL from an earlier page.
+//
+// Endpoint: GET /meetingTranscripts/{transcriptId}/snippets
+// See https://developer.webex.com/docs/api/v1/meeting-transcripts/list-snippets-of-a-meeting-transcript.
 func (s *TranscriptService) ListSnippetsPage(ctx context.Context, transcriptID string, p *SnippetListParams, pageURL string) (*SnippetPage, error) {
 	if err := p.validate(); err != nil {
 		return nil, err
@@ -103,6 +117,8 @@ func (s *TranscriptService) ListSnippetsPage(ctx context.Context, transcriptID s
 
 // GetSnippet returns one snippet of a transcript. It needs
 // meeting:transcripts_read.
+//
+// Endpoint: GET /meetingTranscripts/{transcriptId}/snippets/{snippetId}
 // See https://developer.webex.com/docs/api/v1/meeting-transcripts/get-a-transcript-snippet.
 func (s *TranscriptService) GetSnippet(ctx context.Context, transcriptID, snippetID string) (*Snippet, error) {
 	return httpx.Call[Snippet](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/meetingTranscripts/{transcriptId}/snippets/{snippetId}", Params: []string{transcriptID, snippetID}})
@@ -110,6 +126,8 @@ func (s *TranscriptService) GetSnippet(ctx context.Context, transcriptID, snippe
 
 // UpdateSnippet corrects the text of a snippet. It needs
 // meeting:transcripts_write.
+//
+// Endpoint: PUT /meetingTranscripts/{transcriptId}/snippets/{snippetId}
 // See https://developer.webex.com/docs/api/v1/meeting-transcripts/update-a-transcript-snippet.
 func (s *TranscriptService) UpdateSnippet(ctx context.Context, transcriptID, snippetID string, p *SnippetUpdateParams) (*Snippet, error) {
 	if err := p.validate(); err != nil {
@@ -119,6 +137,8 @@ func (s *TranscriptService) UpdateSnippet(ctx context.Context, transcriptID, sni
 }
 
 // Delete deletes a transcript. It needs meeting:transcripts_write.
+//
+// Endpoint: DELETE /meetingTranscripts/{transcriptId}
 // See https://developer.webex.com/docs/api/v1/meeting-transcripts/delete-a-transcript.
 func (s *TranscriptService) Delete(ctx context.Context, transcriptID string, p *TranscriptDeleteParams) error {
 	if err := p.validate(); err != nil {

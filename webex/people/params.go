@@ -84,15 +84,38 @@ type GetParams struct {
 	CallingData bool `url:"callingData"`
 }
 
+// PhoneNumberParams is a phone number a request sets. Webex takes only
+// work numbers here (Type empty or [PhoneTypeWork]); mobile, fax and
+// work_extension numbers are read-only, and Webex decides which number is
+// primary.
+type PhoneNumberParams struct {
+	// Type is [PhoneTypeWork], or empty for Webex's default (work).
+	Type  string `json:"type,omitempty"`
+	Value string `json:"value"`
+}
+
+// checkPhoneNumbers checks that only settable numbers go out.
+func checkPhoneNumbers(name string, nums []PhoneNumberParams) error {
+	for i, n := range nums {
+		if n.Type != "" && n.Type != PhoneTypeWork {
+			return fmt.Errorf("people: %s.PhoneNumbers[%d].Type must be %q: Webex does not let a request set %q numbers", name, i, PhoneTypeWork, n.Type)
+		}
+		if strings.TrimSpace(n.Value) == "" {
+			return fmt.Errorf("people: %s.PhoneNumbers[%d].Value is empty", name, i)
+		}
+	}
+	return nil
+}
+
 // CreateParams is a new person. Emails is required (Webex uses only the
 // first address), and at least one of DisplayName, FirstName and LastName.
 // A Webex Calling user needs PhoneNumbers or Extension, LocationID and a
 // calling license in Licenses.
 type CreateParams struct {
 	Emails []string `json:"emails"`
-	// PhoneNumbers need a Webex Calling license; only PhoneTypeWork can
-	// be set.
-	PhoneNumbers []PhoneNumber `json:"phoneNumbers,omitempty"`
+	// PhoneNumbers need a Webex Calling license; only work numbers can be
+	// set.
+	PhoneNumbers []PhoneNumberParams `json:"phoneNumbers,omitempty"`
 	// Extension is the Webex Calling extension, without the location's
 	// routing prefix.
 	Extension   string `json:"extension,omitempty"`
@@ -137,7 +160,7 @@ func (p *CreateParams) validate() error {
 			return httpx.Invalid("people", "CreateParams.Emails holds an empty address")
 		}
 	}
-	return nil
+	return checkPhoneNumbers("CreateParams", p.PhoneNumbers)
 }
 
 // UpdateParams is the full new state of a person: Webex replaces the
@@ -147,10 +170,10 @@ func (p *CreateParams) validate() error {
 type UpdateParams struct {
 	// Emails should list the primary address first.
 	Emails []string `json:"emails,omitempty"`
-	// PhoneNumbers need a Webex Calling license; only PhoneTypeWork can
-	// be set. Set the calling extension with Extension, not a
-	// work_extension number.
-	PhoneNumbers []PhoneNumber `json:"phoneNumbers,omitempty"`
+	// PhoneNumbers need a Webex Calling license; only work numbers can be
+	// set. Set the calling extension with Extension, not a work_extension
+	// number.
+	PhoneNumbers []PhoneNumberParams `json:"phoneNumbers,omitempty"`
 	// Extension is the Webex Calling extension, without the location's
 	// routing prefix.
 	Extension string `json:"extension,omitempty"`
@@ -199,5 +222,5 @@ func (p *UpdateParams) validate() error {
 			return httpx.Invalid("people", "UpdateParams.Emails holds an empty address")
 		}
 	}
-	return nil
+	return checkPhoneNumbers("UpdateParams", p.PhoneNumbers)
 }

@@ -177,9 +177,10 @@ func flexBool(name string, raw json.RawMessage) (*bool, error) {
 
 // UpdateParams returns the parameters that put p back as it is, for the
 // read-modify-write Webex asks of an update: get the person, change the
-// returned parameters, then call [Service.Update]. Phone numbers of type
-// work_extension are left out (set Extension instead), as are read-only
-// fields such as SIP addresses and presence.
+// returned parameters, then call [Service.Update]. Only work phone numbers
+// are copied: Webex rejects mobile and fax numbers in an update, and a
+// work_extension is set with Extension. Read-only fields such as SIP
+// addresses, presence and which number is primary are left out.
 func (p *Person) UpdateParams() *UpdateParams {
 	u := &UpdateParams{
 		Emails:      slices.Clone(p.Emails),
@@ -201,8 +202,8 @@ func (p *Person) UpdateParams() *UpdateParams {
 		SiteURLs:    slices.Clone(p.SiteURLs),
 	}
 	for _, n := range p.PhoneNumbers {
-		if n.Type != PhoneTypeWorkExtension {
-			u.PhoneNumbers = append(u.PhoneNumbers, PhoneNumber{Type: n.Type, Value: n.Value})
+		if n.Type == PhoneTypeWork {
+			u.PhoneNumbers = append(u.PhoneNumbers, PhoneNumberParams{Type: n.Type, Value: n.Value})
 		}
 	}
 	if p.LoginEnabled != nil {

@@ -57,6 +57,7 @@ func TestPersonUpdateParams(t *testing.T) {
 			{Type: people.PhoneTypeWork, Value: "555 0100", Primary: true},
 			{Type: people.PhoneTypeWorkExtension, Value: "8001234"},
 			{Type: people.PhoneTypeMobile, Value: "555 0199"},
+			{Type: people.PhoneTypeFax, Value: "555 0198"},
 		},
 		Extension: "1234", LocationID: "LOC-1", DisplayName: "Ada Lovelace", NickName: "Ada",
 		FirstName: "Ada", LastName: "Lovelace", Avatar: "https://avatars.example.com/ada.png",
@@ -71,9 +72,10 @@ func TestPersonUpdateParams(t *testing.T) {
 	u := p.UpdateParams()
 	assert.Equal(t, &people.UpdateParams{
 		Emails: []string{"ada@example.com"},
-		PhoneNumbers: []people.PhoneNumber{
+		// Only the work number: PUT /people/{personId} rejects mobile and
+		// fax numbers, and a number's primary flag is Webex's to set.
+		PhoneNumbers: []people.PhoneNumberParams{
 			{Type: people.PhoneTypeWork, Value: "555 0100"},
-			{Type: people.PhoneTypeMobile, Value: "555 0199"},
 		},
 		Extension: "1234", LocationID: "LOC-1", DisplayName: "Ada Lovelace", NickName: "Ada",
 		FirstName: "Ada", LastName: "Lovelace", Avatar: "https://avatars.example.com/ada.png",

@@ -338,7 +338,7 @@ func TestCreateSendsEveryField(t *testing.T) {
 	})
 	p, err := c.People.Create(context.Background(), &people.CreateParams{
 		Emails:       []string{"ada@example.com"},
-		PhoneNumbers: []people.PhoneNumber{{Type: people.PhoneTypeWork, Value: "555 0100"}},
+		PhoneNumbers: []people.PhoneNumberParams{{Type: people.PhoneTypeWork, Value: "555 0100"}},
 		Extension:    "1234",
 		LocationID:   "LOC-1",
 		DisplayName:  "Ada Lovelace",
@@ -390,6 +390,7 @@ func TestCreateValidation(t *testing.T) {
 		{"no emails", &people.CreateParams{DisplayName: "Ada"}, "webex: people: CreateParams.Emails is required"},
 		{"empty email", &people.CreateParams{Emails: []string{""}, DisplayName: "Ada"}, "Emails holds an empty address"},
 		{"no name", &people.CreateParams{Emails: []string{"ada@example.com"}}, "needs DisplayName, FirstName or LastName"},
+		{"mobile number", &people.CreateParams{Emails: []string{"ada@example.com"}, DisplayName: "Ada", PhoneNumbers: []people.PhoneNumberParams{{Type: people.PhoneTypeMobile, Value: "555"}}}, `CreateParams.PhoneNumbers[0].Type must be "work"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -399,6 +400,16 @@ func TestCreateValidation(t *testing.T) {
 			_, err := c.People.Create(context.Background(), tt.p)
 			require.ErrorContains(t, err, tt.want)
 		})
+	}
+}
+
+func TestUpdateRejectsReadOnlyNumbers(t *testing.T) {
+	t.Parallel()
+	mux, c := sdktest.New(t)
+	sdktest.Forbid(t, mux)
+	for _, typ := range []string{people.PhoneTypeMobile, people.PhoneTypeFax, people.PhoneTypeWorkExtension} {
+		_, err := c.People.Update(context.Background(), "P1", &people.UpdateParams{DisplayName: "Ada", PhoneNumbers: []people.PhoneNumberParams{{Type: typ, Value: "555 0100"}}})
+		require.ErrorContains(t, err, "UpdateParams.PhoneNumbers[0].Type must be \"work\"", typ)
 	}
 }
 
@@ -437,7 +448,7 @@ func TestUpdateSendsEveryField(t *testing.T) {
 	})
 	p, err := c.People.Update(context.Background(), "P1", &people.UpdateParams{
 		Emails:       []string{"ada@example.com", "ada@old.example.com"},
-		PhoneNumbers: []people.PhoneNumber{{Type: people.PhoneTypeWork, Value: "555 0100"}},
+		PhoneNumbers: []people.PhoneNumberParams{{Type: people.PhoneTypeWork, Value: "555 0100"}},
 		Extension:    "1234",
 		LocationID:   "LOC-1",
 		DisplayName:  "Ada King",
