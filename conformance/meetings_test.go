@@ -43,19 +43,30 @@ func meetingCalls() map[string]callFn {
 			return err
 		},
 		"meetings list by number": func(ctx context.Context, c *webex.Client) error {
-			return first(c.Meetings.List(ctx, &meetings.ListParams{MeetingNumber: "25149851238", Current: ptr(true), HostEmail: "ada@example.com"}))
+			return first(c.Meetings.List(ctx, &meetings.ListParams{MeetingNumber: "25149851238", Current: ptr(true), HostEmail: "ada@example.com", Password: "BgJep@43", Timezone: "UTC"}))
 		},
 		"meetings create": func(ctx context.Context, c *webex.Client) error {
 			_, err := c.Meetings.Create(ctx, &meetings.CreateParams{
 				Title: "Release review", Agenda: "Go/no-go for 4.2", Password: "BgJep@43", Start: meetingStart, End: meetingEnd,
 				Timezone: "Europe/Paris", Recurrence: "FREQ=WEEKLY;INTERVAL=1;BYDAY=TH;COUNT=4",
-				EnabledJoinBeforeHost: ptr(true), JoinBeforeHostMinutes: ptr(5), ReminderTime: ptr(10),
-				UnlockedMeetingJoinSecurity: meetings.JoinSecurityAllowJoinWithLobby,
-				Invitees:                    []meetings.Invitee{{Email: "ada@example.com", DisplayName: "Ada Lovelace", CoHost: ptr(true)}},
-				SendEmail:                   ptr(false),
-				MeetingOptions:              &meetings.MeetingOptions{EnabledChat: ptr(true), EnabledVideo: ptr(true)},
-				TrackingCodes:               []meetings.TrackingCode{{Name: "Department", Value: "Engineering"}},
-				IntegrationTags:             []string{"release-4.2"},
+				Settings: meetings.Settings{
+					EnabledJoinBeforeHost: ptr(true), JoinBeforeHostMinutes: ptr(5), ReminderTime: ptr(10),
+					UnlockedMeetingJoinSecurity: meetings.JoinSecurityAllowJoinWithLobby,
+					SendEmail:                   ptr(false),
+					MeetingOptions:              &meetings.MeetingOptions{EnabledChat: ptr(true), EnabledVideo: ptr(true)},
+				},
+				Invitees:        []meetings.InviteeParams{{Email: "ada@example.com", DisplayName: "Ada Lovelace", CoHost: ptr(true)}},
+				TrackingCodes:   []meetings.TrackingCode{{Name: "Department", Value: "Engineering"}},
+				IntegrationTags: []string{"release-4.2"},
+				Registration: &meetings.RegistrationParams{
+					RequireFirstName: ptr(true), RequireLastName: ptr(true), RequireEmail: ptr(true),
+					CustomizedQuestions: []meetings.QuestionParams{{
+						Question: "Team?", Type: meetings.QuestionDropdownList,
+						Options: []meetings.OptionParams{{Value: "Platform"}, {Value: "Apps"}},
+						Rules:   []meetings.QuestionRule{{Condition: "equals", Value: "Apps", Result: "approve"}},
+					}},
+				},
+				SimultaneousInterpretation: &meetings.InterpretationParams{Enabled: true, Interpreters: []meetings.InterpreterParams{{LanguageCode1: "en", LanguageCode2: "fr", Email: "luc@example.com"}}},
 			})
 			return err
 		},
@@ -64,15 +75,19 @@ func meetingCalls() map[string]callFn {
 			return err
 		},
 		"meetings get": func(ctx context.Context, c *webex.Client) error {
-			_, err := c.Meetings.Get(ctx, meetingID, &meetings.GetParams{Current: ptr(true), HostEmail: "ada@example.com", Password: "BgJep@43"})
+			_, err := c.Meetings.Get(ctx, meetingID, &meetings.GetParams{Current: ptr(true), HostEmail: "ada@example.com", Password: "BgJep@43", Timezone: "Europe/Paris"})
 			return err
 		},
 		"meetings update": func(ctx context.Context, c *webex.Client) error {
-			_, err := c.Meetings.Update(ctx, meetingID, &meetings.UpdateParams{Title: "Release review", Password: "BgJep@43", Start: meetingStart, End: meetingEnd, Timezone: "Europe/Paris", EnabledAutoRecordMeeting: ptr(true)})
+			_, err := c.Meetings.Update(ctx, meetingID, &meetings.UpdateParams{Title: "Release review", Password: "BgJep@43", Start: meetingStart, End: meetingEnd, Timezone: "Europe/Paris", Settings: meetings.Settings{EnabledAutoRecordMeeting: ptr(true)}})
 			return err
 		},
 		"meetings patch": func(ctx context.Context, c *webex.Client) error {
-			_, err := c.Meetings.Patch(ctx, meetingID, &meetings.PatchParams{Title: ptr("Release review (moved)"), Start: meetingStart.Add(time.Hour), End: meetingEnd.Add(time.Hour)})
+			_, err := c.Meetings.Patch(ctx, meetingID, &meetings.PatchParams{Title: ptr("Release review (moved)"), Agenda: meetings.Set("Go/no-go"), Start: meetingStart.Add(time.Hour), End: meetingEnd.Add(time.Hour)})
+			return err
+		},
+		"meetings patch clearing": func(ctx context.Context, c *webex.Client) error {
+			_, err := c.Meetings.Patch(ctx, meetingID, &meetings.PatchParams{Agenda: meetings.Null[string](), Recurrence: meetings.Null[string](), TrackingCodes: meetings.Null[[]meetings.TrackingCode]()})
 			return err
 		},
 		"meetings delete": func(ctx context.Context, c *webex.Client) error {
@@ -89,7 +104,7 @@ func meetingCalls() map[string]callFn {
 			return first(c.Meetings.ListTemplates(ctx, &meetings.TemplateListParams{TemplateType: meetings.TemplateTypeMeeting, Locale: "en_US", SiteURL: siteURL}))
 		},
 		"meetings get template": func(ctx context.Context, c *webex.Client) error {
-			_, err := c.Meetings.GetTemplate(ctx, templateID, nil)
+			_, err := c.Meetings.GetTemplate(ctx, templateID, &meetings.TemplateGetParams{Timezone: "Asia/Shanghai"})
 			return err
 		},
 
@@ -121,10 +136,10 @@ func meetingCalls() map[string]callFn {
 
 		// participants
 		"participants list": func(ctx context.Context, c *webex.Client) error {
-			return first(c.MeetingParticipants.List(ctx, &meetings.ParticipantListParams{MeetingID: instanceID, JoinTimeFrom: meetingStart, JoinTimeTo: meetingEnd, Max: 100}))
+			return first(c.MeetingParticipants.List(ctx, &meetings.ParticipantListParams{MeetingID: instanceID, JoinTimeFrom: meetingStart, JoinTimeTo: meetingEnd, Max: 100, Timezone: "UTC"}))
 		},
 		"participants query": func(ctx context.Context, c *webex.Client) error {
-			return first(c.MeetingParticipants.QueryByEmail(ctx, &meetings.ParticipantQueryParams{MeetingID: instanceID, Emails: []string{"ada@example.com"}}))
+			return first(c.MeetingParticipants.QueryByEmail(ctx, &meetings.ParticipantQueryParams{MeetingID: instanceID, Emails: []string{"ada@example.com"}, Timezone: "UTC"}))
 		},
 		"participants get": func(ctx context.Context, c *webex.Client) error {
 			_, err := c.MeetingParticipants.Get(ctx, participantID, nil)
@@ -140,13 +155,13 @@ func meetingCalls() map[string]callFn {
 
 		// recordings
 		"recordings list": func(ctx context.Context, c *webex.Client) error {
-			return first(c.Recordings.List(ctx, &meetings.RecordingListParams{From: meetingStart, To: meetingEnd.Add(24 * time.Hour), Format: "MP4", ServiceType: meetings.ServiceTypeMeetingCenter, Max: 100}))
+			return first(c.Recordings.List(ctx, &meetings.RecordingListParams{From: meetingStart, To: meetingEnd.Add(24 * time.Hour), Format: "MP4", ServiceType: meetings.ServiceTypeMeetingCenter, Max: 100, Timezone: "UTC"}))
 		},
 		"recordings list admin": func(ctx context.Context, c *webex.Client) error {
 			return first(c.Recordings.ListAdmin(ctx, &meetings.RecordingListParams{From: meetingStart, To: meetingEnd.Add(24 * time.Hour), SiteURL: siteURL}))
 		},
 		"recordings get": func(ctx context.Context, c *webex.Client) error {
-			_, err := c.Recordings.Get(ctx, recordingID, nil)
+			_, err := c.Recordings.Get(ctx, recordingID, &meetings.RecordingGetParams{Timezone: "UTC", SiteURL: siteURL})
 			return err
 		},
 		"recordings delete": func(ctx context.Context, c *webex.Client) error {
@@ -186,12 +201,14 @@ func meetingCalls() map[string]callFn {
 
 		// summaries
 		"summaries list": func(ctx context.Context, c *webex.Client) error {
-			_, err := c.MeetingSummaries.List(ctx, instanceID)
+			return first(c.MeetingSummaries.List(ctx, instanceID))
+		},
+		"summaries list page": func(ctx context.Context, c *webex.Client) error {
+			_, err := c.MeetingSummaries.ListPage(ctx, instanceID, "")
 			return err
 		},
 		"summaries list admin": func(ctx context.Context, c *webex.Client) error {
-			_, err := c.MeetingSummaries.ListAdmin(ctx, instanceID)
-			return err
+			return first(c.MeetingSummaries.ListAdmin(ctx, instanceID))
 		},
 		"summaries delete": func(ctx context.Context, c *webex.Client) error {
 			return c.MeetingSummaries.Delete(ctx, summaryID)

@@ -15,7 +15,7 @@ for f in webex-messaging.json webex-meeting.json; do
 	fi
 done
 
-(cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
+(cd "$here" && npm ci --prefer-offline --no-audit --no-fund --loglevel=error)
 prism="$here/node_modules/.bin/prism"
 
 # free_port asks the kernel for a loopback port nobody is using.

@@ -124,7 +124,16 @@ func limitedSummary[T any](noun string) func(LimitedOutput[T]) string {
 }
 
 func meetingSummary(m meetings.Meeting) string {
-	return "meeting " + m.Title + " (" + m.ID + "), " + m.State + ", starts " + m.Start.Format(time.RFC3339)
+	return "meeting " + m.Title + " (" + m.ID + "), " + string(m.State) + ", starts " + m.Start.Format(time.RFC3339)
+}
+
+// setIfGiven turns an optional input into a patch field: nil leaves the
+// field alone.
+func setIfGiven(s *string) meetings.Nullable[string] {
+	if s == nil {
+		return meetings.Nullable[string]{}
+	}
+	return meetings.Set(*s)
 }
 
 func meetingToolsAll() []tool {
@@ -162,7 +171,7 @@ func meetingTools() []tool {
 					return ListOutput[meetings.Meeting]{}, err
 				}
 				p, err := c.client().Meetings.ListPage(ctx, &meetings.ListParams{
-					MeetingType: in.MeetingType, State: in.State, From: in.From, To: in.To, MeetingNumber: in.MeetingNumber,
+					MeetingType: meetings.MeetingType(in.MeetingType), State: meetings.State(in.State), From: in.From, To: in.To, MeetingNumber: in.MeetingNumber,
 					MeetingSeriesID: in.MeetingSeriesID, RoomID: in.RoomID, Max: pageSize(in.Limit),
 				}, u)
 				if err != nil {
@@ -210,10 +219,10 @@ func meetingTools() []tool {
 				p := &meetings.CreateParams{
 					Title: in.Title, Start: in.Start, End: in.End, Agenda: in.Agenda, Timezone: in.Timezone,
 					Recurrence: in.Recurrence, RoomID: in.RoomID, Password: in.Password,
-					EnabledAutoRecordMeeting: in.EnabledAutoRecordMeeting, SendEmail: in.SendEmail,
+					Settings: meetings.Settings{EnabledAutoRecordMeeting: in.EnabledAutoRecordMeeting, SendEmail: in.SendEmail},
 				}
 				for _, e := range in.Invitees {
-					p.Invitees = append(p.Invitees, meetings.Invitee{Email: e})
+					p.Invitees = append(p.Invitees, meetings.InviteeParams{Email: e})
 				}
 				m, err := c.client().Meetings.Create(ctx, p)
 				if err != nil {
@@ -231,9 +240,9 @@ func meetingTools() []tool {
 			object: func(c *call, in *MeetingUpdateInput) string { return c.ref("meetingId", "meeting", in.MeetingID) },
 			run: func(ctx context.Context, c *call, in *MeetingUpdateInput) (meetings.Meeting, error) {
 				m, err := c.client().Meetings.Patch(ctx, in.MeetingID, &meetings.PatchParams{
-					Title: in.Title, Agenda: in.Agenda, Password: in.Password, Start: in.Start, End: in.End,
-					Timezone: in.Timezone, Recurrence: in.Recurrence, EnabledAutoRecordMeeting: in.EnabledAutoRecordMeeting,
-					SendEmail: in.SendEmail,
+					Title: in.Title, Agenda: setIfGiven(in.Agenda), Password: in.Password, Start: in.Start, End: in.End,
+					Timezone: in.Timezone, Recurrence: setIfGiven(in.Recurrence),
+					Settings: meetings.Settings{EnabledAutoRecordMeeting: in.EnabledAutoRecordMeeting, SendEmail: in.SendEmail},
 				})
 				if err != nil {
 					return meetings.Meeting{}, err
@@ -299,7 +308,7 @@ func meetingTools() []tool {
 			verb: "list", past: "listed", object: func(*call, *TemplateListInput) string { return "meeting templates" },
 			run: func(ctx context.Context, c *call, in *TemplateListInput) (LimitedOutput[meetings.Template], error) {
 				return firstN(c.client().Meetings.ListTemplates(ctx, &meetings.TemplateListParams{
-					TemplateType: in.TemplateType, Locale: in.Locale,
+					TemplateType: meetings.TemplateType(in.TemplateType), Locale: in.Locale,
 				}), pageSize(in.Limit))
 			},
 			summary: limitedSummary[meetings.Template]("templates"),

@@ -68,7 +68,7 @@ func recordingTools() []tool {
 					return ListOutput[meetings.Recording]{}, err
 				}
 				p, err := c.client().Recordings.ListPage(ctx, &meetings.RecordingListParams{
-					MeetingID: in.MeetingID, From: in.From, To: in.To, Topic: in.Topic, Format: in.Format, Max: pageSize(in.Limit),
+					MeetingID: in.MeetingID, From: in.From, To: in.To, Topic: in.Topic, Format: meetings.RecordingFormat(in.Format), Max: pageSize(in.Limit),
 				}, u)
 				if err != nil {
 					return ListOutput[meetings.Recording]{}, err
@@ -241,7 +241,7 @@ func transcriptTools() []tool {
 				return c.ref("transcriptId", "transcript", in.TranscriptID)
 			},
 			run: func(ctx context.Context, c *call, in *TranscriptDownloadInput) (TranscriptText, error) {
-				f, err := c.client().Transcripts.Download(ctx, in.TranscriptID, &meetings.TranscriptDownloadParams{Format: in.Format})
+				f, err := c.client().Transcripts.Download(ctx, in.TranscriptID, &meetings.TranscriptDownloadParams{Format: meetings.TranscriptFormat(in.Format)})
 				if err != nil {
 					return TranscriptText{}, err
 				}
@@ -359,12 +359,12 @@ func summaryTools() []tool {
 				if admin {
 					f = c.client().MeetingSummaries.ListAdmin
 				}
-				s, err := f(ctx, in.MeetingID)
-				if err != nil {
-					return SummaryListOutput{}, err
-				}
-				if s == nil {
-					s = []meetings.Summary{}
+				s := []meetings.Summary{}
+				for sm, err := range f(ctx, in.MeetingID) {
+					if err != nil {
+						return SummaryListOutput{}, err
+					}
+					s = append(s, *sm)
 				}
 				return SummaryListOutput{Items: s}, nil
 			},

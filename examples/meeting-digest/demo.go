@@ -48,7 +48,7 @@ func demo(ctx context.Context) error {
 		Title:    "Design review",
 		Start:    start,
 		End:      start.Add(30 * time.Minute),
-		Invitees: []meetings.Invitee{{Email: guest.Email, DisplayName: guest.DisplayName}},
+		Invitees: []meetings.InviteeParams{{Email: guest.Email, DisplayName: guest.DisplayName}},
 	})
 	if err != nil {
 		return fmt.Errorf("scheduling: %w", err)

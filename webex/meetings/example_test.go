@@ -79,12 +79,14 @@ func ExampleService_Create() {
 		Start:    start,
 		End:      start.Add(45 * time.Minute),
 		Timezone: "Europe/Paris",
-		Invitees: []meetings.Invitee{
+		Invitees: []meetings.InviteeParams{
 			{Email: "bo@example.com", CoHost: webex.Ptr(true)},
 			{Email: "cy@example.com"},
 		},
-		EnabledJoinBeforeHost: webex.Ptr(true),
-		JoinBeforeHostMinutes: webex.Ptr(5),
+		Settings: meetings.Settings{
+			EnabledJoinBeforeHost: webex.Ptr(true),
+			JoinBeforeHostMinutes: webex.Ptr(5),
+		},
 	})
 	if err != nil {
 		log.Fatal(err)
@@ -105,7 +107,7 @@ func ExampleService_Create_recurring() {
 		End:   start.Add(15 * time.Minute),
 		// Every weekday for eight weeks (RFC 5545, without "RRULE:").
 		Recurrence: "FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TU,WE,TH,FR;COUNT=40",
-		SendEmail:  webex.Ptr(false),
+		Settings:   meetings.Settings{SendEmail: webex.Ptr(false)},
 	})
 	if err != nil {
 		log.Fatal(err)
@@ -120,10 +122,12 @@ func ExampleService_Patch() {
 	host, client := hostClient(srv)
 	seeded := srv.NewMeeting(host, webextest.MeetingSpec{Title: "Design review", Agenda: "Onboarding"})
 
-	// Only these fields change; everything else stays as it is.
+	// Only these fields change; everything else stays as it is. Set,
+	// Null and a zero Nullable set, clear and leave alone the fields a
+	// patch may clear (Agenda, Recurrence, TrackingCodes).
 	m, err := client.Meetings.Patch(context.Background(), seeded.ID, &meetings.PatchParams{
-		Agenda:                webex.Ptr("Moved to the larger room"),
-		EnabledJoinBeforeHost: webex.Ptr(false),
+		Agenda:   meetings.Set("Moved to the larger room"),
+		Settings: meetings.Settings{EnabledJoinBeforeHost: webex.Ptr(false)},
 	})
 	if err != nil {
 		log.Fatal(err)
@@ -360,11 +364,10 @@ func ExampleSummaryService_List() {
 	host, client := hostClient(srv)
 	instanceID := pastMeeting(srv, host)
 
-	summaries, err := client.MeetingSummaries.List(context.Background(), instanceID)
-	if err != nil {
-		log.Fatal(err)
-	}
-	for _, s := range summaries {
+	for s, err := range client.MeetingSummaries.List(context.Background(), instanceID) {
+		if err != nil {
+			log.Fatal(err)
+		}
 		if s.Notes != nil {
 			fmt.Println(s.Notes.Content)
 		}
