@@ -1,10 +1,11 @@
 package meetings
 
 import (
-	"errors"
 	"fmt"
 	"net/http"
 	"time"
+
+	"github.com/gowebex/sdk/internal/httpx"
 )
 
 // HostParams names the meeting host an admin acts for. HostEmail is used
@@ -24,10 +25,11 @@ const (
 	StatusPurged    Status = "purged"  // recordings only: purged from the recycle bin
 )
 
-// invalid returns an input error of the package: "meetings: " and msg.
-// Every validation error of the package goes through it.
+// invalid returns an input error of the package, "webex: meetings: "
+// and msg, that matches errors.Is(err, webex.ErrInvalidInput). Every
+// validation error of the package goes through it.
 func invalid(msg string) error {
-	return errors.New("meetings: " + msg)
+	return httpx.Invalid("meetings", "%s", msg)
 }
 
 // errNil returns the error for a required params struct that is nil.

@@ -75,7 +75,9 @@ func TestEmptyIDMakesNoRequest(t *testing.T) {
 			t.Parallel()
 			mux, c := newServer(t)
 			calls := sdktest.Forbid(t, mux)
-			assert.ErrorContains(t, tt.call(context.Background(), c), tt.want)
+			err := tt.call(context.Background(), c)
+			assert.ErrorContains(t, err, tt.want)
+			assert.ErrorIs(t, err, webex.ErrInvalidInput)
 			assert.Zero(t, calls.Load())
 		})
 	}

@@ -1,9 +1,6 @@
 package meetings
 
-import (
-	"errors"
-	"strings"
-)
+import "strings"
 
 // InviteeListParams selects the invitees of one meeting. MeetingID is
 // required.
@@ -91,7 +88,7 @@ func (p *BulkInviteeParams) validate() error {
 			return invalid("BulkInviteeParams.Items: every item needs an Email")
 		}
 		if seen[e] {
-			return errors.New("meetings: BulkInviteeParams.Items: " + p.Items[i].Email + " is listed twice")
+			return invalid("BulkInviteeParams.Items: " + p.Items[i].Email + " is listed twice")
 		}
 		seen[e] = true
 	}

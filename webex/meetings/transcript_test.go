@@ -213,7 +213,8 @@ func TestTranscriptDownloadErrors(t *testing.T) {
 	mux, c := newServer(t)
 	calls := sdktest.Forbid(t, mux)
 	_, err := c.Transcripts.Download(context.Background(), "tr-1", &meetings.TranscriptDownloadParams{Format: "pdf"})
-	assert.EqualError(t, err, `meetings: TranscriptDownloadParams.Format must be "vtt" or "txt"`)
+	assert.EqualError(t, err, `webex: meetings: TranscriptDownloadParams.Format must be "vtt" or "txt"`)
+	assert.ErrorIs(t, err, webex.ErrInvalidInput)
 	assert.Zero(t, calls.Load())
 
 	mux2, c2 := newServer(t)

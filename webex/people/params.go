@@ -98,10 +98,10 @@ type PhoneNumberParams struct {
 func checkPhoneNumbers(name string, nums []PhoneNumberParams) error {
 	for i, n := range nums {
 		if n.Type != "" && n.Type != PhoneTypeWork {
-			return fmt.Errorf("people: %s.PhoneNumbers[%d].Type must be %q: Webex does not let a request set %q numbers", name, i, PhoneTypeWork, n.Type)
+			return httpx.Invalid("people", "%s.PhoneNumbers[%d].Type must be %q: Webex does not let a request set %q numbers", name, i, PhoneTypeWork, n.Type)
 		}
 		if strings.TrimSpace(n.Value) == "" {
-			return fmt.Errorf("people: %s.PhoneNumbers[%d].Value is empty", name, i)
+			return httpx.Invalid("people", "%s.PhoneNumbers[%d].Value is empty", name, i)
 		}
 	}
 	return nil
