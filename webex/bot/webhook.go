@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 
 	"github.com/gowebex/sdk/webex"
+	"github.com/gowebex/sdk/webex/notify"
 	"github.com/gowebex/sdk/webex/webhooks"
 )
 
@@ -99,12 +100,8 @@ func (w *webhookTransport) start(ctx context.Context) error {
 }
 
 // deliver is the webhook handler's function.
-func (w *webhookTransport) deliver(ctx context.Context, ev *webhooks.Event) error {
-	e, ok := w.b.fromWebhook(ev)
-	if !ok {
-		return nil
-	}
-	return w.b.accept(ctx, e)
+func (w *webhookTransport) deliver(ctx context.Context, ev *notify.Event) error {
+	return w.b.HandleEvent(ctx, ev)
 }
 
 func (w *webhookTransport) stop(context.Context) error {
