@@ -17,7 +17,8 @@ import (
 //
 // What it does, in order: wait Delay (if set); then, if Drop, close the
 // connection without a response; else if HTML, answer Status (default 502)
-// with an HTML page; else if Status is set, answer it with a Webex error
+// with an HTML page; else if Body is set, answer Status (default 200) with
+// exactly Body as JSON; else if Status is set, answer it with a Webex error
 // body (and Retry-After when RetryAfter is set, or 1 second for 429); else
 // if Truncate, let the request run normally but cut the response body in
 // half and close the connection. A fault with only Delay just slows the
@@ -40,6 +41,9 @@ type Fault struct {
 	Truncate bool
 	// HTML answers with a text/html error page instead of JSON.
 	HTML bool
+	// Body answers with these bytes as the JSON body (garbage included),
+	// with Status or 200.
+	Body []byte
 	// Nth selects the Nth matching request (1-based); 0 starts at the next.
 	Nth int
 	// Times is how many requests are affected; 0 means one when Nth is set
@@ -154,6 +158,17 @@ func (s *Server) applyFault(c *reqCtx, f *Fault, next func(*reqCtx)) bool {
 		c.w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 		c.w.WriteHeader(status)
 		_, _ = c.w.Write([]byte(body))
+		return true
+	case f.Body != nil:
+		status := f.Status
+		if status == 0 {
+			status = http.StatusOK
+		}
+		s.setRetryAfter(c, f)
+		c.w.Header().Set("Content-Type", "application/json;charset=UTF-8")
+		c.w.Header().Set("Content-Length", strconv.Itoa(len(f.Body)))
+		c.w.WriteHeader(status)
+		_, _ = c.w.Write(f.Body)
 		return true
 	case f.Status != 0:
 		s.setRetryAfter(c, f)

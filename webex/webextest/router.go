@@ -198,6 +198,8 @@ func (s *Server) buildRouter() {
 	s.addMeetingRoutes()
 	// OAuth for integrations (oauth.go).
 	s.addOAuthRoutes()
+	// The realtime side: catalog, devices, websocket, id lookups.
+	s.addRealtimeRoutes()
 }
 
 // trackingOf returns the TrackingID ServeHTTP gave the response (the

@@ -46,6 +46,7 @@ type Server struct {
 	faults  faultSet
 	limiter *rateLimiter
 	hooks   *deliverer
+	hub     *hub
 	bus     bus
 
 	ts   *httptest.Server
@@ -93,6 +94,8 @@ func New(opts ...Option) *Server {
 	s.hooks = newDeliverer(s, cfg.client, cfg.failureLimit)
 	s.bus.subscribe(s.logCompliance)
 	s.bus.subscribe(s.deliverHooks)
+	s.hub = newHub(s)
+	s.bus.subscribe(s.hub.publish)
 	s.defaultOrg = s.orgs[s.NewOrg("Emulated Organization").uuid]
 	return s
 }
@@ -114,6 +117,7 @@ func (s *Server) URL() string { return s.base }
 // deliveries are abandoned.
 func (s *Server) Close() {
 	s.hooks.close()
+	s.hub.close()
 	if s.ts != nil {
 		s.ts.Close()
 	}
