@@ -30,6 +30,11 @@ const DefaultBaseURL = httpx.DefaultBaseURL
 // from when no token option is given.
 const TokenEnv = "WEBEX_ACCESS_TOKEN"
 
+// BaseURLEnv is the environment variable NewClient reads the API base URL
+// from when [WithBaseURL] is not given, such as the address of
+// cmd/webex-emulator. Unset or empty, the base URL is [DefaultBaseURL].
+const BaseURLEnv = "WEBEX_BASE_URL"
+
 // Client is a Webex API client. Its fields are the resource services; they
 // share one HTTP core: the token
 // source, per-endpoint rate limiters and the retry policy. A Client is safe
@@ -73,15 +78,29 @@ type Client struct {
 	MeetingSummaries *meetings.SummaryService
 }
 
-// NewClient returns a client configured by opts. Without [WithToken] or
-// [WithTokenSource] it reads the token from WEBEX_ACCESS_TOKEN; with no
-// token at all it returns an error.
+// NewClient returns a client configured by opts. Without [WithToken],
+// [WithTokenSource] or [WithOAuth2] it reads the token from
+// WEBEX_ACCESS_TOKEN, and without [WithBaseURL] the base URL from
+// WEBEX_BASE_URL; with no token at all it returns an error.
 func NewClient(opts ...Option) (*Client, error) {
 	cfg := config{getenv: os.Getenv}
 	for _, opt := range opts {
 		if opt != nil {
 			opt(&cfg)
 		}
+	}
+	if !cfg.baseURLSet {
+		cfg.httpx.BaseURL = strings.TrimSpace(cfg.getenv(BaseURLEnv))
+	}
+	if cfg.oauth != nil {
+		if cfg.tokenSet || cfg.httpx.TokenSource != nil {
+			return nil, errors.New("webex: WithOAuth2 excludes WithToken and WithTokenSource")
+		}
+		ts, err := cfg.oauth.source(cfg.httpx.HTTPClient)
+		if err != nil {
+			return nil, err
+		}
+		cfg.httpx.TokenSource = ts
 	}
 	if cfg.httpx.TokenSource == nil {
 		token := cfg.token

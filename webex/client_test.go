@@ -115,3 +115,32 @@ func TestEveryServiceIsWired(t *testing.T) {
 		assert.False(t, v.Field(i).IsNil(), "Client.%s is nil", f.Name)
 	}
 }
+
+// WEBEX_BASE_URL points an unchanged program at another server (the
+// emulator); WithBaseURL wins over it.
+func TestNewClientBaseURLFromEnv(t *testing.T) {
+	t.Parallel()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		assert.Equal(t, "/v1/messages/m1", r.URL.Path)
+		w.Write([]byte(`{"id":"m1"}`))
+	}))
+	defer srv.Close()
+	getenv := withGetenv(env(map[string]string{TokenEnv: "t", BaseURLEnv: " " + srv.URL + "/v1\n"}))
+
+	c, err := NewClient(getenv)
+	require.NoError(t, err)
+	assert.Equal(t, srv.URL+"/v1", c.BaseURL())
+	_, err = c.Messages.Get(t.Context(), "m1")
+	require.NoError(t, err)
+
+	c, err = NewClient(getenv, WithBaseURL("https://example.com/v1"))
+	require.NoError(t, err)
+	assert.Equal(t, "https://example.com/v1", c.BaseURL())
+
+	c, err = NewClient(withGetenv(env(map[string]string{TokenEnv: "t"})))
+	require.NoError(t, err)
+	assert.Equal(t, DefaultBaseURL, c.BaseURL())
+
+	_, err = NewClient(withGetenv(env(map[string]string{TokenEnv: "t", BaseURLEnv: "webexapis.com"})))
+	assert.ErrorContains(t, err, "invalid base URL")
+}

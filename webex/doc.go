@@ -24,19 +24,32 @@
 //
 // Webex authenticates every call with a bearer token. [NewClient] takes one
 // from [WithToken] (a bot token or personal access token), from
-// [WithTokenSource] (any golang.org/x/oauth2 TokenSource), or, with neither,
-// from the WEBEX_ACCESS_TOKEN environment variable; with no token at all it
-// returns an error.
+// [WithTokenSource] (any golang.org/x/oauth2 TokenSource), from
+// [WithOAuth2], or, with none of them, from the WEBEX_ACCESS_TOKEN
+// environment variable; with no token at all it returns an error.
 //
 // An OAuth integration acting for a user gets its configuration from
 // [OAuth2Config], runs the authorization-code flow with it, and hands the
-// refreshing token source to the client. Webex rotates refresh tokens, so
-// wrap the source with [NotifyRefresh] to persist each new one:
+// token to the client with [WithOAuth2], which refreshes it when it expires
+// and once when Webex answers 401 to a token it still held valid (revoked,
+// say), then sends the call again. Webex rotates refresh tokens, so give it
+// a function that persists each new one:
 //
 //	conf := webex.OAuth2Config(clientID, secret, redirectURL, webex.ScopeMessagesWrite)
 //	tok, err := conf.Exchange(ctx, code)
-//	ts := webex.NotifyRefresh(conf.TokenSource(ctx, tok), store.Save)
-//	client, err := webex.NewClient(webex.WithTokenSource(ts))
+//	client, err := webex.NewClient(webex.WithOAuth2(conf, tok, store.Save))
+//
+// Only such a source refreshes on 401 (see [api.TokenRefresher];
+// [NotifyRefresh] keeps that ability of the source it wraps). With a fixed
+// token, or a plain oauth2.TokenSource from [WithTokenSource], a 401 is
+// returned at once as an [*APIError] matching [ErrUnauthorized].
+//
+// NewClient reads the API base URL from WEBEX_BASE_URL when [WithBaseURL]
+// is not given, so an unchanged program can be pointed at the emulator
+// (cmd/webex-emulator) with two environment variables:
+//
+//	export WEBEX_BASE_URL=http://127.0.0.1:8900/v1
+//	export WEBEX_ACCESS_TOKEN=<a token the emulator printed>
 //
 // The token is sent only to the API host (the base URL's scheme and host):
 // never to a host named by a redirect or a next-page link. Tokens and

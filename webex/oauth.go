@@ -1,9 +1,12 @@
 package webex
 
 import (
+	"context"
 	"sync"
 
 	"golang.org/x/oauth2"
+
+	"github.com/gowebex/sdk/webex/api"
 )
 
 // OAuth endpoints of Webex integrations.
@@ -44,8 +47,26 @@ func OAuth2Config(clientID, clientSecret, redirectURL string, scopes ...string) 
 // persisted. Webex rotates refresh tokens; a program that does not store
 // the new one loses access when the old one expires. If save fails, the
 // token is still used and save is called again on the next request.
+//
+// When ts can be told to refresh a rejected token (an [api.TokenRefresher],
+// such as the source [WithOAuth2] builds), the returned source can too.
 func NotifyRefresh(ts oauth2.TokenSource, save func(*oauth2.Token) error) oauth2.TokenSource {
-	return &notifyingSource{src: ts, save: save}
+	n := &notifyingSource{src: ts, save: save}
+	if r, ok := ts.(api.TokenRefresher); ok {
+		return &notifyingRefresher{notifyingSource: n, r: r}
+	}
+	return n
+}
+
+// notifyingRefresher is a notifyingSource over an api.TokenRefresher. The
+// new token is saved when the client next asks for it.
+type notifyingRefresher struct {
+	*notifyingSource
+	r api.TokenRefresher
+}
+
+func (s *notifyingRefresher) Refresh(ctx context.Context, rejected string) error {
+	return s.r.Refresh(ctx, rejected)
 }
 
 type notifyingSource struct {

@@ -15,10 +15,12 @@ import (
 type Option func(*config)
 
 type config struct {
-	httpx    httpx.Config
-	token    string
-	tokenSet bool
-	getenv   func(string) string
+	httpx      httpx.Config
+	token      string
+	tokenSet   bool
+	oauth      *oauthOption
+	baseURLSet bool
+	getenv     func(string) string
 }
 
 // WithToken authenticates with a fixed access token: a bot token, a
@@ -35,10 +37,11 @@ func WithTokenSource(ts oauth2.TokenSource) Option {
 	return func(c *config) { c.httpx.TokenSource = ts }
 }
 
-// WithBaseURL sets the API base URL. The default is https://webexapis.com/v1.
+// WithBaseURL sets the API base URL. The default is the WEBEX_BASE_URL
+// environment variable, or, when that is unset, https://webexapis.com/v1.
 // Tests point it at an httptest server or the webextest emulator.
 func WithBaseURL(url string) Option {
-	return func(c *config) { c.httpx.BaseURL = url }
+	return func(c *config) { c.httpx.BaseURL, c.baseURLSet = url, true }
 }
 
 // WithHTTPClient sets the HTTP client whose transport, timeout, redirect

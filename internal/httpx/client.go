@@ -15,6 +15,8 @@ import (
 
 	retryablehttp "github.com/hashicorp/go-retryablehttp"
 	"golang.org/x/oauth2"
+
+	"github.com/gowebex/sdk/webex/api"
 )
 
 var errEmptyToken = errors.New("token source returned an empty access token")
@@ -49,6 +51,8 @@ type Client struct {
 	endpoints     map[[2]string]string
 	basePath      string
 	retry         *retryablehttp.Client
+	maxRetries    int
+	refresher     api.TokenRefresher // nil: a 401 is returned at once
 	limiter       Limiter
 	maxRetryAfter time.Duration
 	maxBody       int64
@@ -99,6 +103,7 @@ func New(cfg Config) (*Client, error) {
 	if c.maxBody <= 0 {
 		c.maxBody = 64 << 20
 	}
+	c.refresher, _ = cfg.TokenSource.(api.TokenRefresher)
 	c.limiter = cfg.Limiter
 	if c.limiter == nil {
 		def := DefaultRateLimit
@@ -133,6 +138,7 @@ func New(cfg Config) (*Client, error) {
 	case retries < 0:
 		retries = 0
 	}
+	c.maxRetries = retries
 	c.retry = &retryablehttp.Client{
 		HTTPClient: &http.Client{
 			Transport:     chain,
@@ -142,7 +148,9 @@ func New(cfg Config) (*Client, error) {
 		},
 		RetryWaitMin: orDefault(cfg.RetryWaitMin, 500*time.Millisecond),
 		RetryWaitMax: orDefault(cfg.RetryWaitMax, 30*time.Second),
-		RetryMax:     retries,
+		// One more than the policy allows, for the attempt after a token
+		// refresh; checkRetry counts the others.
+		RetryMax:     retries + 1,
 		CheckRetry:   c.checkRetry,
 		Backoff:      c.backoff,
 		ErrorHandler: retryablehttp.PassthroughErrorHandler,

@@ -197,6 +197,11 @@ func (c *Client) Send(ctx context.Context, r *Request) (*http.Response, error) {
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		ae := newAPIError(resp, c.now())
 		drainAndClose(resp.Body)
+		if ci := &ctx.(*callCtx).ci; ci.refreshErr != nil {
+			// Both stay matchable: errors.Is(err, ErrUnauthorized) and
+			// the token source's own error.
+			return nil, &TokenError{Err: fmt.Errorf("refreshing the token after %w: %w", ae, ci.refreshErr)}
+		}
 		if c.logger != nil {
 			c.logger.LogAttrs(ctx, levelFor(ae.StatusCode), "webex request failed",
 				slogAttrs(r.Endpoint(), ae)...)

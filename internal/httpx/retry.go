@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 )
 
@@ -31,7 +32,11 @@ func neverSent(err error) bool {
 //     ones, unless the wait passes MaxRetryAfter or the
 //     context's deadline (then the 429 is returned at once, with RetryAfter);
 //   - 502, 503, 504 and transport errors only for idempotent methods;
-//   - token-source failures and cancelled contexts never.
+//   - 401 once, on any method, after the token source refreshed the token
+//     (only sources that can, see api.TokenRefresher); this attempt is not
+//     counted against MaxRetries;
+//   - token-source failures and cancelled contexts never;
+//   - nothing past MaxRetries retries.
 func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
 	if ctxErr := ctx.Err(); ctxErr != nil {
 		if err == nil {
@@ -43,6 +48,36 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 	if ci == nil || ci.noRetry {
 		return false, err
 	}
+	if err == nil && resp.StatusCode == http.StatusUnauthorized {
+		return c.refreshAfter401(ctx, ci, resp), nil
+	}
+	retry, err := c.retryPolicy(ctx, ci, resp, err)
+	if retry {
+		if ci.retries >= c.maxRetries {
+			return false, err
+		}
+		ci.retries++
+	}
+	return retry, err
+}
+
+// refreshAfter401 asks a refreshable token source for a new token after
+// Webex rejected the one resp's request carried, once per call, and
+// reports whether to send the request again.
+func (c *Client) refreshAfter401(ctx context.Context, ci *callInfo, resp *http.Response) bool {
+	if c.refresher == nil || ci.refreshed {
+		return false
+	}
+	ci.refreshed = true
+	_, rejected, _ := strings.Cut(resp.Request.Header.Get("Authorization"), " ")
+	if err := c.refresher.Refresh(ctx, rejected); err != nil {
+		ci.refreshErr = err
+		return false
+	}
+	return true
+}
+
+func (c *Client) retryPolicy(ctx context.Context, ci *callInfo, resp *http.Response, err error) (bool, error) {
 	if err != nil {
 		var te *TokenError
 		var ae *APIError
@@ -82,6 +117,9 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 // exponentially from min to max with jitter (between half and all of the
 // step).
 func (c *Client) backoff(min, max time.Duration, attempt int, resp *http.Response) time.Duration {
+	if resp != nil && resp.StatusCode == http.StatusUnauthorized {
+		return 0 // a fresh token: no reason to wait
+	}
 	if resp != nil && (resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusLocked) {
 		if d, ok := parseRetryAfter(resp.Header.Get("Retry-After"), c.now()); ok {
 			return d

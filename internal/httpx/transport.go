@@ -18,6 +18,12 @@ type callInfo struct {
 	// authFresh is set while the request still carries the token Send
 	// fetched for it; attempts run one after another, never concurrently.
 	authFresh bool
+	// retries counts the retries the policy allowed, but for the one after
+	// a token refresh; refreshed is set once the token has been refreshed
+	// after a 401, and refreshErr when that failed.
+	retries    int
+	refreshed  bool
+	refreshErr error
 }
 
 type callInfoKey struct{}
