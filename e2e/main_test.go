@@ -1,0 +1,22 @@
+package e2e_test
+
+import (
+	"flag"
+	"os"
+	"testing"
+)
+
+// TestMain lets more tests run at once than -parallel's default of
+// GOMAXPROCS. Most of them wait on the emulator over loopback, and a few on
+// a real Retry-After second, so on a 2-core machine the default left the
+// CPU idle while two tests waited. A -parallel given on the command line is
+// kept.
+func TestMain(m *testing.M) {
+	flag.Parse()
+	given := false
+	flag.Visit(func(f *flag.Flag) { given = given || f.Name == "test.parallel" })
+	if !given {
+		_ = flag.Set("test.parallel", "8")
+	}
+	os.Exit(m.Run())
+}
