@@ -108,6 +108,26 @@ func meetingCalls() map[string]callFn {
 			return err
 		},
 
+		"meetings list admin": func(ctx context.Context, c *webex.Client) error {
+			return first(c.Meetings.ListAdmin(ctx, &meetings.AdminListParams{MeetingNumber: "25149851238", Current: ptr(true), Timezone: "UTC"}))
+		},
+		"meetings get admin": func(ctx context.Context, c *webex.Client) error {
+			_, err := c.Meetings.GetAdmin(ctx, meetingID, &meetings.AdminGetParams{Current: ptr(false), Timezone: "Europe/Paris"})
+			return err
+		},
+		"meetings get controls": func(ctx context.Context, c *webex.Client) error {
+			_, err := c.Meetings.GetControls(ctx, instanceID)
+			return err
+		},
+		"meetings update controls": func(ctx context.Context, c *webex.Client) error {
+			_, err := c.Meetings.UpdateControls(ctx, instanceID, &meetings.ControlsUpdateParams{Locked: ptr(true), RecordingStarted: ptr(true)})
+			return err
+		},
+		"meetings reassign host": func(ctx context.Context, c *webex.Client) error {
+			_, err := c.Meetings.ReassignHost(ctx, &meetings.ReassignHostParams{HostEmail: "alan@example.com", MeetingIDs: []string{meetingID, seriesID}, SiteURL: siteURL})
+			return err
+		},
+
 		// invitees
 		"invitees list": func(ctx context.Context, c *webex.Client) error {
 			return first(c.MeetingInvitees.List(ctx, &meetings.InviteeListParams{MeetingID: meetingID, Max: 100}))
@@ -149,6 +169,13 @@ func meetingCalls() map[string]callFn {
 			_, err := c.MeetingParticipants.Update(ctx, participantID, &meetings.ParticipantUpdateParams{Muted: ptr(true)})
 			return err
 		},
+		"participants call out": func(ctx context.Context, c *webex.Client) error {
+			_, err := c.MeetingParticipants.CallOut(ctx, &meetings.CallOutParams{MeetingID: instanceID, Address: "boardroom@example.com", DisplayName: "Boardroom", InvitationCorrelationID: "call-42"})
+			return err
+		},
+		"participants cancel call out": func(ctx context.Context, c *webex.Client) error {
+			return c.MeetingParticipants.CancelCallOut(ctx, participantID)
+		},
 		"participants admit": func(ctx context.Context, c *webex.Client) error {
 			return c.MeetingParticipants.Admit(ctx, []meetings.AdmitItem{{ParticipantID: participantID}})
 		},
@@ -166,6 +193,39 @@ func meetingCalls() map[string]callFn {
 		},
 		"recordings delete": func(ctx context.Context, c *webex.Client) error {
 			return c.Recordings.Delete(ctx, recordingID, &meetings.RecordingDeleteParams{Reason: "audit", Comment: "Retention policy"})
+		},
+
+		"recordings move to recycle bin": func(ctx context.Context, c *webex.Client) error {
+			return c.Recordings.MoveToRecycleBin(ctx, &meetings.RecycleBinParams{RecordingIDs: []string{recordingID}, SiteURL: siteURL})
+		},
+		"recordings restore": func(ctx context.Context, c *webex.Client) error {
+			return c.Recordings.Restore(ctx, &meetings.RecycleBinParams{RecordingIDs: []string{recordingID}})
+		},
+		"recordings restore all": func(ctx context.Context, c *webex.Client) error {
+			return c.Recordings.Restore(ctx, &meetings.RecycleBinParams{All: true, HostEmail: "ada@example.com"})
+		},
+		"recordings purge": func(ctx context.Context, c *webex.Client) error {
+			return c.Recordings.Purge(ctx, &meetings.RecycleBinParams{All: true, SiteURL: siteURL})
+		},
+		"recordings share": func(ctx context.Context, c *webex.Client) error {
+			return c.Recordings.Share(ctx, recordingID, &meetings.ShareParams{AddEmails: []string{"alan@example.com"}, RemoveEmails: []string{"eve@example.com"}, SendEmail: ptr(true)})
+		},
+		"recordings share by link": func(ctx context.Context, c *webex.Client) error {
+			return c.Recordings.ShareByLink(ctx, &meetings.ShareByLinkParams{WebShareLink: "https://example.webex.com/recordingservice/sites/example/recording/4f914b1dfe3c4d11a61730f18c0f5387/playback", ShareParams: meetings.ShareParams{AddEmails: []string{"alan@example.com"}}})
+		},
+		"recordings list group": func(ctx context.Context, c *webex.Client) error {
+			return first(c.Recordings.ListGroup(ctx, &meetings.GroupRecordingListParams{PersonID: personID, From: meetingStart, To: meetingEnd.Add(24 * time.Hour), Max: 50, Timezone: "UTC"}))
+		},
+		"recordings list group by email": func(ctx context.Context, c *webex.Client) error {
+			_, err := c.Recordings.ListGroupPage(ctx, &meetings.GroupRecordingListParams{HostEmail: "ada@example.com", Topic: "review"}, "")
+			return err
+		},
+		"recordings get group": func(ctx context.Context, c *webex.Client) error {
+			_, err := c.Recordings.GetGroup(ctx, recordingID, &meetings.GroupRecordingGetParams{PersonID: personID, Timezone: "UTC"})
+			return err
+		},
+		"recordings delete admin": func(ctx context.Context, c *webex.Client) error {
+			return c.Recordings.DeleteAdmin(ctx, recordingID)
 		},
 
 		// transcripts
