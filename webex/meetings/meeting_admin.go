@@ -3,9 +3,9 @@ package meetings
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"iter"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/gowebex/sdk/internal/httpx"
@@ -128,7 +128,7 @@ type ReassignItem struct {
 	// HTTPStatus is the status of this meeting's reassignment, such as
 	// 200 or 404.
 	HTTPStatus HTTPStatus `json:"httpStatus"`
-	Message    string `json:"message,omitempty"`
+	Message    string     `json:"message,omitempty"`
 	// Errors explain a failure.
 	Errors []ReassignError `json:"errors,omitempty"`
 }

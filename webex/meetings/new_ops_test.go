@@ -177,7 +177,9 @@ func TestNewOperationsValidate(t *testing.T) {
 		{"bin all and ids", func(ctx context.Context, c *api) error {
 			return c.Recordings.Purge(ctx, &meetings.RecycleBinParams{All: true, RecordingIDs: []string{"r"}})
 		}, "exclude one another"},
-		{"bin nothing", func(ctx context.Context, c *api) error { return c.Recordings.Restore(ctx, &meetings.RecycleBinParams{}) }, "RecordingIDs is required"},
+		{"bin nothing", func(ctx context.Context, c *api) error {
+			return c.Recordings.Restore(ctx, &meetings.RecycleBinParams{})
+		}, "RecordingIDs is required"},
 		{"bin too many", func(ctx context.Context, c *api) error {
 			return c.Recordings.Restore(ctx, &meetings.RecycleBinParams{RecordingIDs: make([]string, 101)})
 		}, "at most 100"},
