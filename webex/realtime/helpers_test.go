@@ -51,6 +51,9 @@ func (w *world) client(t testing.TB, tok string) *webex.Client {
 	return c
 }
 
+// root is the emulator's scheme://host.
+func (w *world) root() string { return strings.TrimSuffix(w.srv.URL(), "/v1") }
+
 // catalog is the emulator's catalog URL.
 func (w *world) catalog() string {
 	return strings.TrimSuffix(w.srv.URL(), "/v1") + "/u2c/api/v1/catalog"
@@ -125,6 +128,16 @@ func (r *running) next(t testing.TB) *notify.Event {
 	}
 }
 
+// nextOf waits for the next event about res, skipping others.
+func (r *running) nextOf(t testing.TB, res notify.Resource) *notify.Event {
+	t.Helper()
+	for {
+		if ev := r.next(t); ev.Resource == res {
+			return ev
+		}
+	}
+}
+
 // none asserts that no event is waiting once the emulator has no frame
 // left unacknowledged.
 func (r *running) none(t testing.TB, w *world) {
@@ -165,3 +178,6 @@ func (l *logBuffer) String() string {
 	defer l.mu.Unlock()
 	return l.b.String()
 }
+
+// jsonBody is a request body.
+func jsonBody(s string) *strings.Reader { return strings.NewReader(s) }
