@@ -101,6 +101,20 @@
 // retry never posts a message twice. A failing token source is not
 // retried. When retries run out, the error is the last one Webex gave.
 //
+// # Per-call settings and call details
+//
+// Settings for one call go on its context, so that no method needs an
+// options parameter: [WithHeader] adds a header (never Authorization, nor
+// one that would change the host), [WithoutRetry] sends the call at most
+// once, and a deadline (context.WithTimeout) bounds it. [WithCallInfo]
+// asks for what a call reports about itself, successful or not: its
+// trackingId, status, attempts and answer headers:
+//
+//	var info webex.CallInfo
+//	ctx = webex.WithCallInfo(ctx, &info)
+//	msg, err := client.Messages.Create(ctx, params)
+//	log.Printf("trackingId %s after %d attempt(s)", info.TrackingID, info.Attempts)
+//
 // # Errors
 //
 // Every non-2xx answer is an [*APIError] carrying the status, Webex's

@@ -104,3 +104,39 @@ func ExampleWithRateLimit() {
 	fmt.Println(client.Limiter().(*webex.LocalLimiter).RateLimitFor("POST /messages"))
 	// Output: {580 5}
 }
+
+// The trackingId of a successful call, which Webex support asks for, and
+// how many attempts it took.
+func ExampleWithCallInfo() {
+	srv := webextest.NewServer()
+	defer srv.Close()
+	_, token := srv.NewUserWithToken("ada@example.com", "Ada Lovelace")
+	client, err := webex.NewClient(webex.WithBaseURL(srv.URL()), webex.WithToken(token))
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	var info webex.CallInfo
+	ctx := webex.WithCallInfo(context.Background(), &info)
+	if _, err := client.Rooms.Create(ctx, &rooms.CreateParams{Title: "Launch"}); err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(info.Status, info.Attempts, info.TrackingID != "")
+	// Output: 200 1 true
+}
+
+// A header for one call, such as a meeting's password, goes on the
+// context; the token's header cannot.
+func ExampleWithHeader() {
+	client, err := webex.NewClient(webex.WithToken("token"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx := webex.WithHeader(context.Background(), "Authorization", "Bearer someone-else")
+	_, err = client.Rooms.Get(ctx, "room-id")
+	fmt.Println(errors.Is(err, webex.ErrInvalidInput))
+	fmt.Println(err)
+	// Output:
+	// true
+	// webex: WithHeader: "Authorization" carries credentials, which only the client's token source sets
+}

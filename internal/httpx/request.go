@@ -127,11 +127,28 @@ func (c *Client) Send(ctx context.Context, r *Request) (*http.Response, error) {
 	if ctx == nil {
 		return nil, Invalid(r.Method+" "+r.Pattern, "nil context")
 	}
+	opts := optsFrom(ctx)
+	cc := &callCtx{Context: ctx, ci: callInfo{method: r.Method, endpoint: c.endpoint(r.Method, r.Pattern), noRetry: r.Stream != nil}}
+	if opts == nil {
+		return c.send(cc, r, nil)
+	}
+	cc.ci.noRetry = cc.ci.noRetry || opts.noRetry
+	resp, err := c.send(cc, r, opts)
+	if opts.info != nil {
+		cc.ci.fill(opts.info, err)
+	}
+	return resp, err
+}
+
+// send is Send once the call's context is built.
+func (c *Client) send(ctx *callCtx, r *Request, opts *callOpts) (*http.Response, error) {
+	if opts != nil && opts.err != nil {
+		return nil, opts.err
+	}
 	target, err := c.target(r)
 	if err != nil {
 		return nil, err
 	}
-	ctx = &callCtx{Context: ctx, ci: callInfo{method: r.Method, endpoint: c.endpoint(r.Method, r.Pattern), noRetry: r.Stream != nil}}
 	hreq, err := http.NewRequestWithContext(ctx, r.Method, target, nil)
 	if err != nil {
 		return nil, fmt.Errorf("webex: %s %s: %w", r.Method, r.Pattern, err)
@@ -145,13 +162,18 @@ func (c *Client) Send(ctx context.Context, r *Request) (*http.Response, error) {
 			hreq.Header[k] = v
 		}
 	}
+	if opts != nil {
+		for k, v := range opts.header {
+			hreq.Header[k] = v
+		}
+	}
 	if c.Trusted(hreq.URL) {
 		auth, err := c.auth.header()
 		if err != nil {
 			return nil, err
 		}
 		hreq.Header["Authorization"] = auth
-		ctx.(*callCtx).ci.authFresh = true
+		ctx.ci.authFresh = true
 	}
 	req, err := retryablehttp.FromRequest(hreq)
 	if err != nil {
@@ -197,7 +219,7 @@ func (c *Client) Send(ctx context.Context, r *Request) (*http.Response, error) {
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		ae := newAPIError(resp, c.now())
 		drainAndClose(resp.Body)
-		if ci := &ctx.(*callCtx).ci; ci.refreshErr != nil {
+		if ci := &ctx.ci; ci.refreshErr != nil {
 			// Both stay matchable: errors.Is(err, ErrUnauthorized) and
 			// the token source's own error.
 			return nil, &TokenError{Err: fmt.Errorf("refreshing the token after %w: %w", ae, ci.refreshErr)}

@@ -24,6 +24,11 @@ type callInfo struct {
 	retries    int
 	refreshed  bool
 	refreshErr error
+	// attempts, status and header describe what was sent and the last
+	// answer, for WithCallInfo.
+	attempts int
+	status   int
+	header   http.Header
 }
 
 type callInfoKey struct{}
@@ -58,7 +63,8 @@ type limitTransport struct {
 func (t *limitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	ctx := req.Context()
 	endpoint := req.Method + " " + req.URL.Path
-	if ci := callInfoFrom(ctx); ci != nil {
+	ci := callInfoFrom(ctx)
+	if ci != nil {
 		endpoint = ci.endpoint
 	}
 	if err := t.limiter.Wait(ctx, endpoint); err != nil {
@@ -66,6 +72,12 @@ func (t *limitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		return nil, err
 	}
 	resp, err := t.next.RoundTrip(req)
+	if ci != nil {
+		ci.attempts++
+		if err == nil {
+			ci.status, ci.header = resp.StatusCode, resp.Header
+		}
+	}
 	if err == nil && resp.StatusCode == http.StatusTooManyRequests {
 		now := t.now()
 		d, ok := parseRetryAfter(resp.Header.Get("Retry-After"), now)
