@@ -91,8 +91,11 @@ func (s *session) run(ctx context.Context, d *dispatcher) error {
 			_ = s.ws.CloseNow()
 		}
 	}()
-	defer func() { <-pinged }()
-	defer func() { _ = s.ws.CloseNow() }()
+	defer func() {
+		cancel(nil) // stops keepAlive before waiting for it
+		<-pinged
+		_ = s.ws.CloseNow()
+	}()
 	for {
 		_, b, err := s.ws.Read(ctx)
 		if err != nil {

@@ -2,6 +2,7 @@ package realtime_test
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"strings"
 	"sync"
@@ -71,6 +72,10 @@ func (w *world) listener(t testing.TB, opts ...realtime.Option) *realtime.Listen
 	return l
 }
 
+// errConsumed from a test's handler means success, with the event kept
+// off the events channel.
+var errConsumed = errors.New("consumed")
+
 // running is a Listen in progress.
 type running struct {
 	events chan *notify.Event
@@ -88,7 +93,9 @@ func (w *world) listen(t testing.TB, l *realtime.Listener, fn notify.Handler) *r
 	go func() {
 		r.done <- l.Listen(ctx, func(ctx context.Context, ev *notify.Event) error {
 			if fn != nil {
-				if err := fn(ctx, ev); err != nil {
+				if err := fn(ctx, ev); err == errConsumed {
+					return nil
+				} else if err != nil {
 					return err
 				}
 			}

@@ -58,6 +58,7 @@ func New(client *webex.Client, opts ...Option) (*Listener, error) {
 	if cfg.httpClient == nil {
 		tr := http.DefaultTransport.(*http.Transport).Clone()
 		tr.Proxy = http.ProxyFromEnvironment
+		tr.MaxIdleConnsPerHost = 2 * cfg.concurrency // one lookup per space in flight, and some
 		cfg.httpClient = &http.Client{Transport: tr, Timeout: 30 * time.Second}
 	}
 	log := cfg.logger
