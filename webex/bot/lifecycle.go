@@ -27,8 +27,9 @@ var ErrAlreadyStarted = errors.New("bot: already started")
 
 // Start makes the bot take events: in webhook mode it registers the
 // webhooks (reusing those of an earlier run) and serves them through
-// ServeHTTP; otherwise it connects the realtime listener. It returns once
-// events flow. ctx bounds only the start itself.
+// ServeHTTP, and returns once they are registered; otherwise it starts the
+// realtime listener, which connects in the background and retries with
+// backoff until it can. ctx bounds only the start itself.
 func (b *Bot) Start(ctx context.Context) error {
 	b.life.Lock()
 	defer b.life.Unlock()

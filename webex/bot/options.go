@@ -3,6 +3,8 @@ package bot
 import (
 	"log/slog"
 	"time"
+
+	"github.com/gowebex/sdk/webex/realtime"
 )
 
 // Option configures a [Bot].
@@ -12,6 +14,7 @@ type config struct {
 	webhookURL    string
 	webhookSecret string
 	webhookName   string
+	listener      []realtime.Option
 
 	store        Store
 	logger       *slog.Logger

@@ -39,7 +39,7 @@ const (
 // Timeout is how long a call waits for the bot before failing the test.
 const Timeout = 10 * time.Second
 
-// Env is a bot running against an emulator, in webhook mode.
+// Env is a bot running against an emulator.
 type Env struct {
 	t testing.TB
 	// Server is the emulator; seed it or inject faults directly.
@@ -54,10 +54,25 @@ type Env struct {
 	traces traceBox
 }
 
-// New starts an emulator, a bot account and a bot with opts (plus
-// WithWebhooks and WithTrace, which bottest sets), serving its webhooks on
-// loopback. Everything stops when the test ends.
+// transport is how the bot under test gets its events.
+type transport int
+
+const (
+	webhooks  transport = iota // the emulator POSTs to the bot's handler
+	listening                  // the emulator pushes over the websocket
+)
+
+// New starts an emulator, a bot account and a bot with opts (plus the
+// options bottest sets: WithWebhooks, WithTrace and a logger writing to the
+// test's log), receiving its events through webhooks served on loopback.
+// Everything stops when the test ends. NewListening runs the bot on the
+// realtime listener instead.
 func New(t testing.TB, opts ...bot.Option) *Env {
+	t.Helper()
+	return newEnv(t, webhooks, opts)
+}
+
+func newEnv(t testing.TB, mode transport, opts []bot.Option) *Env {
 	t.Helper()
 	srv := webextest.NewServer()
 	t.Cleanup(srv.Close)
@@ -68,13 +83,18 @@ func New(t testing.TB, opts ...bot.Option) *Env {
 	}
 	e := &Env{t: t, Server: srv, Person: person, Client: client}
 	e.traces.init()
-	var ready atomic.Pointer[bot.Bot]
-	hooks := httptest.NewServer(handlerFunc(ready.Load))
-	t.Cleanup(hooks.Close)
-	ctx := context.Background()
 	logger := slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	all := append([]bot.Option{bot.WithLogger(logger), bot.WithWebhooks(hooks.URL + "/webex")}, opts...)
-	all = append(all, bot.WithTrace(e.traces.add))
+	all := []bot.Option{bot.WithLogger(logger)}
+	var ready atomic.Pointer[bot.Bot]
+	if mode == webhooks {
+		hooks := httptest.NewServer(handlerFunc(ready.Load))
+		t.Cleanup(hooks.Close)
+		all = append(all, bot.WithWebhooks(hooks.URL+"/webex"))
+	} else {
+		all = append(all, e.listenerOptions(token))
+	}
+	all = append(append(all, opts...), bot.WithTrace(e.traces.add))
+	ctx := context.Background()
 	b, err := bot.New(ctx, client, all...)
 	if err != nil {
 		t.Fatalf("bottest: %v", err)
@@ -87,10 +107,13 @@ func New(t testing.TB, opts ...bot.Option) *Env {
 	t.Cleanup(func() {
 		sctx, cancel := context.WithTimeout(context.Background(), Timeout)
 		defer cancel()
-		if err := b.Shutdown(sctx); err != nil {
-			t.Errorf("bottest: shutting the bot down: %v", err)
+		if err := b.Stop(sctx); err != nil {
+			t.Errorf("bottest: stopping the bot: %v", err)
 		}
 	})
+	if mode == listening {
+		e.awaitConnected()
+	}
 	return e
 }
 
