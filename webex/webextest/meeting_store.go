@@ -66,6 +66,7 @@ type meetingStore struct {
 	summaries    map[string]*mtgSummary
 	numberSeq    uint64
 	mails        []MeetingEmail
+	ops          mtgOps // the operations of meeting_ops.go
 }
 
 // newMeetingStore returns an empty store.

@@ -22,6 +22,7 @@ func (s *Server) addMeetingRoutes() {
 	s.handle("PATCH /v1/meetings/{id}", s.patchMeeting)
 	s.handle("DELETE /v1/meetings/{id}", s.deleteMeeting)
 	s.addMeetingArtifactRoutes()
+	s.addMeetingOpsRoutes()
 }
 
 // meetingDefaults are the settings a meeting has unless given.
