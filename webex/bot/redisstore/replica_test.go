@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -18,6 +19,7 @@ import (
 	"github.com/gowebex/sdk/webex"
 	"github.com/gowebex/sdk/webex/bot"
 	"github.com/gowebex/sdk/webex/bot/redisstore"
+	"github.com/gowebex/sdk/webex/realtime"
 )
 
 // The environment of a replica process: the test binary run again with
@@ -28,10 +30,12 @@ const (
 	replicaToken  = "BOT_REPLICA_TOKEN"  // the bot's token
 	replicaRedis  = "BOT_REPLICA_REDIS"  // the shared Redis
 	replicaPrefix = "BOT_REPLICA_PREFIX" // the store's key prefix
+	replicaMode   = "BOT_REPLICA_MODE"   // "webhooks" or "listener"
 )
 
 // replicaLine is what a replica writes on stdout, one JSON object a line:
-// "ready" once its webhooks are registered, then one line per event.
+// "ready" once it started (its webhooks registered, or its listener
+// connecting), then one line per event.
 type replicaLine struct {
 	Replica int         `json:"replica"`
 	Ready   bool        `json:"ready,omitempty"`
@@ -73,8 +77,13 @@ func runReplica(n int, stdin io.Reader, stdout io.Writer) error {
 			_ = enc.Encode(l)
 		}
 	}()
-	b, err := bot.New(ctx, client,
-		bot.WithWebhooks("http://"+ln.Addr().String()+"/webex"),
+	transport := bot.WithWebhooks("http://" + ln.Addr().String() + "/webex")
+	if os.Getenv(replicaMode) == "listener" {
+		catalog := strings.TrimSuffix(os.Getenv(replicaAPI), "/v1") + "/u2c/api/v1/catalog"
+		transport = bot.WithListener(realtime.WithToken(os.Getenv(replicaToken)), realtime.WithCatalogURL(catalog),
+			realtime.WithDeviceName(fmt.Sprint("replica-", n)), realtime.WithBackoff(5*time.Millisecond, 100*time.Millisecond))
+	}
+	b, err := bot.New(ctx, client, transport,
 		bot.WithWebhookName(fmt.Sprint("replica ", n)),
 		bot.WithStore(redisstore.New(rdb, redisstore.WithPrefix(os.Getenv(replicaPrefix)))),
 		bot.WithLogger(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))),

@@ -29,14 +29,24 @@ type replica struct {
 }
 
 // TestThreeReplicasAnswerEachCommandOnce runs three bot processes on one
-// token, one emulator and one Redis. Each registers its own webhooks, so
-// that the emulator delivers every event to all three; the shared claim
-// lets exactly one handle it.
+// token, one emulator and one Redis, on each transport. Each replica has
+// its own webhooks, or its own device on the listener, so that the
+// emulator hands every event to all three; the shared claim lets exactly
+// one handle it.
 func TestThreeReplicasAnswerEachCommandOnce(t *testing.T) {
 	t.Parallel()
 	if redisAddr == "" {
 		t.Skip(skipReason)
 	}
+	for _, mode := range []string{"webhooks", "listener"} {
+		t.Run(mode, func(t *testing.T) {
+			t.Parallel()
+			threeReplicas(t, mode)
+		})
+	}
+}
+
+func threeReplicas(t *testing.T, mode string) {
 	const replicas, spaces, perSpace = 3, 3, 10
 	srv := webextest.NewServer()
 	t.Cleanup(srv.Close)
@@ -54,7 +64,7 @@ func TestThreeReplicasAnswerEachCommandOnce(t *testing.T) {
 		cmd := exec.Command(os.Args[0], "-test.run=^$")
 		cmd.Env = append(os.Environ(),
 			fmt.Sprint(replicaEnv, "=", n+1), replicaAPI+"="+srv.URL(), replicaToken+"="+botToken,
-			replicaRedis+"="+redisAddr, replicaPrefix+"="+uniquePrefix(t))
+			replicaRedis+"="+redisAddr, replicaPrefix+"="+uniquePrefix(t), replicaMode+"="+mode)
 		cmd.Stderr = os.Stderr
 		stdin, err := cmd.StdinPipe()
 		require.NoError(t, err)
@@ -91,6 +101,11 @@ func TestThreeReplicasAnswerEachCommandOnce(t *testing.T) {
 			ready++
 		}
 	}
+	if mode == "listener" {
+		// The emulator is the only one to know when the websockets are up.
+		require.Eventually(t, func() bool { return srv.RealtimeStats().Connected == replicas },
+			30*time.Second, time.Millisecond)
+	}
 
 	user, err := webex.NewClient(webex.WithBaseURL(srv.URL()), webex.WithToken(adaToken))
 	require.NoError(t, err)
@@ -117,7 +132,11 @@ func TestThreeReplicasAnswerEachCommandOnce(t *testing.T) {
 	for len(handled) < len(commands) {
 		count(next())
 	}
-	srv.Flush() // every delivery, to every replica, has been made
+	srv.Flush() // every webhook delivery, to every replica, has been made
+	if mode == "listener" {
+		// Every pushed frame has been acknowledged by its replica.
+		require.Eventually(t, func() bool { return srv.RealtimeStats().Pending == 0 }, 30*time.Second, time.Millisecond)
+	}
 	for _, p := range procs {
 		require.NoError(t, p.stdin.Close())
 	}
@@ -150,7 +169,8 @@ func TestThreeReplicasAnswerEachCommandOnce(t *testing.T) {
 		assert.Equal(t, 1, answers[id], "command %s answered once", id)
 	}
 	assert.Len(t, answers, len(commands))
-	// Every replica removed its webhooks on Stop.
+	// Every replica removed its webhooks, or its device, on Stop.
+	assert.Equal(t, 0, srv.RealtimeStats().Devices)
 	bc, err := webex.NewClient(webex.WithBaseURL(srv.URL()), webex.WithToken(botToken))
 	require.NoError(t, err)
 	for h, err := range bc.Webhooks.List(ctx, nil) {
