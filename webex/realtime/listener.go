@@ -190,6 +190,9 @@ func (l *Listener) step(ctx context.Context, d *dispatcher, cat *catalog, dev **
 	}
 	*stale = 0
 	l.log.Info("realtime: connected")
+	if l.cfg.onConnect != nil {
+		l.cfg.onConnect()
+	}
 	err = s.run(ctx, d)
 	if s.healthy {
 		return fmt.Errorf("%w: %w", errHealthy, err)

@@ -28,6 +28,7 @@ type config struct {
 	backoffMax   time.Duration
 	dedupe       int
 	trusted      map[string]bool
+	onConnect    func()
 }
 
 // WithToken sets the access token the listener sends to the device
@@ -130,4 +131,12 @@ func TrustHostsForTesting(hosts ...string) Option {
 			c.trusted[h] = true
 		}
 	}
+}
+
+// OnConnect makes the listener call fn each time its websocket is open and
+// authorized (again after a reconnection). From the first call on, the
+// device exists and nothing Webex sends it is missed: a program can tell
+// its supervisor it is ready.
+func OnConnect(fn func()) Option {
+	return func(c *config) { c.onConnect = fn }
 }
