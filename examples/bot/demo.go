@@ -6,8 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
-	"net/http"
+	"log/slog"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/gowebex/sdk/webex"
@@ -15,12 +16,13 @@ import (
 	"github.com/gowebex/sdk/webex/bot"
 	"github.com/gowebex/sdk/webex/memberships"
 	"github.com/gowebex/sdk/webex/messages"
+	"github.com/gowebex/sdk/webex/realtime"
 	"github.com/gowebex/sdk/webex/rooms"
 	"github.com/gowebex/sdk/webex/webextest"
 )
 
-// demo runs the assistant against the emulator and plays a short
-// conversation with it: Ada adds it to a space, asks for a status, deploys
+// demo runs the assistant against the emulator, on the realtime listener
+// as with real Webex, and plays a short conversation with it: Ada adds it to a space, asks for a status, deploys
 // with the confirmation card, and Eve, from another company, is turned
 // away.
 func demo(ctx context.Context, out io.Writer) error {
@@ -43,26 +45,27 @@ func demo(ctx context.Context, out io.Writer) error {
 		return err
 	}
 
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return err
-	}
 	done := newTraces()
+	catalog := strings.TrimSuffix(srv.URL(), "/v1") + "/u2c/api/v1/catalog"
 	b, err := bot.New(ctx, botClient,
-		bot.WithWebhooks("http://"+ln.Addr().String()+"/webex"),
+		// The default transport, the realtime listener, pointed at the
+		// emulator: no public URL, no webhooks.
+		bot.WithListener(realtime.WithToken(botToken), realtime.WithCatalogURL(catalog), realtime.WithDeviceName("ops-assistant-demo")),
 		bot.WithAccess(bot.Rule{Domains: []string{"example.com"}}),
 		bot.WithRefusal("Sorry, I only work for example.com."),
+		bot.WithLogger(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))),
 		bot.WithTrace(done.add))
 	if err != nil {
 		return err
 	}
 	assistant(b)
-	hooks := &http.Server{Handler: b, ReadHeaderTimeout: 5 * time.Second}
-	go hooks.Serve(ln)
-	defer hooks.Close()
 	if err := b.Start(ctx); err != nil {
 		return err
 	}
+	if err := connected(ctx, srv); err != nil {
+		return err
+	}
+	fmt.Fprintln(out, "0. OpsBot is listening on the realtime websocket: no public URL, no webhooks.")
 	defer b.Stop(context.WithoutCancel(ctx))
 
 	say := func(who *webex.Client, roomID, text string) (*bot.Trace, error) {
@@ -134,7 +137,25 @@ func demo(ctx context.Context, out io.Writer) error {
 	if t.Outcome != bot.Refused {
 		return fmt.Errorf("the outsider was not refused: %s", t.Outcome)
 	}
-	fmt.Fprintln(out, "Done: the assistant handled every event; its webhooks are removed on exit.")
+	fmt.Fprintln(out, "Done: the assistant handled every event; its device is removed on exit.")
+	return nil
+}
+
+// connected waits until the bot's websocket is up: only the emulator
+// knows.
+func connected(ctx context.Context, srv *webextest.Server) error {
+	tick := time.NewTicker(time.Millisecond)
+	defer tick.Stop()
+	deadline := time.After(10 * time.Second)
+	for srv.RealtimeStats().Connected == 0 {
+		select {
+		case <-tick.C:
+		case <-deadline:
+			return errors.New("the bot did not connect within 10s")
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 	return nil
 }
 

@@ -9,9 +9,9 @@
 //
 //	go run ./examples/bot
 //
-// With a bot token it serves until interrupted. -public-url (an HTTPS URL
-// that reaches -listen) makes it use webhooks; -allow-domain limits whom it
-// serves.
+// With a bot token it serves until interrupted, on the realtime listener:
+// no public URL needed. -public-url (an HTTPS URL that reaches -listen)
+// makes it use webhooks instead; -allow-domain limits whom it serves.
 //
 //	WEBEX_ACCESS_TOKEN=... go run ./examples/bot -allow-domain example.com -listen :8080 -public-url https://bot.example.com/webex
 package main
@@ -30,6 +30,7 @@ import (
 
 	"github.com/gowebex/sdk/webex"
 	"github.com/gowebex/sdk/webex/bot"
+	"github.com/gowebex/sdk/webex/realtime"
 )
 
 func main() {
@@ -53,11 +54,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, out io.
 	if getenv(webex.TokenEnv) == "" {
 		return demo(ctx, out)
 	}
-	client, err := webex.NewClient(webex.WithToken(getenv(webex.TokenEnv)))
+	token := getenv(webex.TokenEnv)
+	client, err := webex.NewClient(webex.WithToken(token))
 	if err != nil {
 		return err
 	}
-	opts := []bot.Option{bot.WithRefusal("Sorry, I only work for my team.")}
+	opts := []bot.Option{bot.WithRefusal("Sorry, I only work for my team."),
+		bot.WithListener(realtime.WithToken(token), realtime.WithDeviceName("gowebex-ops-assistant"))}
 	if *domain != "" {
 		opts = append(opts, bot.WithAccess(bot.Rule{Domains: []string{*domain}}))
 	}
