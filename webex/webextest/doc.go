@@ -44,6 +44,16 @@
 // answered 401; each refresh returns a new refresh token and spends the
 // old one. See the ExampleServer_Authorize for golang.org/x/oauth2.
 //
+// The emulator also speaks the protocol of Webex's own clients, which the
+// realtime package uses: a service catalog (/u2c/api/v1/catalog), device
+// registration (/wdm/api/v1/devices), a websocket per device that pushes
+// conversation activities for everything done through the API (bots see
+// only what mentions them in group spaces, as with webhooks) and keeps
+// what the client has not acknowledged for its next connection, and the
+// conversation service's id lookups. SetRealtimeFaults, DropRealtime and
+// PushRealtimeFrame inject the websocket's faults; InjectFault works on
+// these routes too (a 404 on the handshake, a slow or garbage lookup).
+//
 // Every response carries a TrackingID header, and every error body has the
 // Webex shape {"message":...,"errors":[{"description":...}],"trackingId":...}.
 package webextest
