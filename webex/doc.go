@@ -68,7 +68,9 @@
 //		fmt.Println(m.Text)
 //	}
 //
-// Breaking out of the loop stops paging. Only one page is held at a time,
+// Breaking out of the loop stops paging. A relative next link is resolved
+// against the page that carried it, and a next link back to a page already
+// read ends the loop with an error matching [ErrPageLoop]. Only one page is held at a time,
 // so listing a large space uses the memory of one page. To page by hand
 // and resume later, call ListPage and keep the returned [Page]'s NextURL.
 // Webex's next links sometimes drop a filter the caller sent
@@ -92,7 +94,10 @@
 // after that wait, whatever its method, since Webex did not act on it;
 // when the wait would pass [WithMaxRetryAfter]'s cap (one minute by
 // default) or the context's deadline, the call fails at once with an
-// [*APIError] whose RetryAfter says how long to wait.
+// [*APIError] whose RetryAfter says how long to wait, and so do later calls
+// to that endpoint until the pause is over. When a pause ends, the
+// goroutines it held are released over a short random spread, not all at
+// once.
 //
 // Other failures are retried (three times by default, with exponential
 // backoff and jitter, see [WithRetries]) only where sending the request

@@ -79,7 +79,9 @@ func WithRetries(max int, minWait, maxWait time.Duration) Option {
 
 // WithMaxRetryAfter caps how long the client waits on a 429's Retry-After
 // before retrying (default one minute). A longer Retry-After fails the call
-// at once with an *APIError whose RetryAfter says how long to wait.
+// at once with an *APIError whose RetryAfter says how long to wait, and,
+// while that pause lasts, so does every later call to the endpoint, with
+// the remaining wait, whether its context has a deadline or not.
 func WithMaxRetryAfter(d time.Duration) Option {
 	return func(c *config) { c.httpx.MaxRetryAfter = d }
 }

@@ -41,10 +41,12 @@ func Ptr[T any](v T) *T { return &v }
 // landing on a window's edge draws a 429.
 var DefaultRateLimit = api.DefaultRateLimit
 
-// WaitPause sleeps until a pause set by a 429 has passed, or fails at once
-// with an *APIError of status 429 carrying the remaining wait when ctx's
-// deadline comes first. Limiter implementations that keep pauses elsewhere
-// use it to behave like the SDK's own.
+// WaitPause sleeps until a pause set by a 429 has passed (plus a little
+// jitter, so that waiters are not released together), or fails at once
+// with an *APIError of status 429 carrying the remaining wait when the
+// pause would outlast ctx's deadline or the client's [WithMaxRetryAfter].
+// Limiter implementations that keep pauses elsewhere use it to behave like
+// the SDK's own ([api.WaitPause]).
 func WaitPause(ctx context.Context, endpoint string, until time.Time) error {
 	return api.WaitPause(ctx, endpoint, until)
 }

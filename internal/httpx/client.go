@@ -4,6 +4,7 @@
 package httpx
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -55,6 +56,7 @@ type Client struct {
 	refresher     api.TokenRefresher // nil: a 401 is returned at once
 	limiter       Limiter
 	maxRetryAfter time.Duration
+	limits        context.Context // api.WithMaxWait(maxRetryAfter), see callCtx
 	maxBody       int64
 	logger        *slog.Logger
 	now           func() time.Time
@@ -100,6 +102,7 @@ func New(cfg Config) (*Client, error) {
 	if c.maxRetryAfter <= 0 {
 		c.maxRetryAfter = time.Minute
 	}
+	c.limits = api.WithMaxWait(context.Background(), c.maxRetryAfter)
 	if c.maxBody <= 0 {
 		c.maxBody = 64 << 20
 	}

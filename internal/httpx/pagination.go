@@ -12,31 +12,68 @@ import (
 // GetPage fetches one page of the list r describes. With pageURL empty it
 // fetches the first page; otherwise it fetches pageURL (a Page.NextURL),
 // which must be on the API host. Filters of r.Query that the next link
-// dropped (Webex drops mentionedPeople, for one) are restored.
+// dropped (Webex drops mentionedPeople, for one) are restored. The page's
+// NextURL is absolute: a relative Link is resolved against the URL of the
+// page that carried it (RFC 3986, section 5).
 func GetPage[T any](ctx context.Context, c *Client, r *Request, pageURL string) (*Page[T], error) {
 	if err := c.ready(); err != nil {
 		return nil, err
 	}
-	req := *r
+	var u *url.URL
 	if pageURL != "" {
-		u, err := c.resolveNext(pageURL, r.Query)
-		if err != nil {
+		var err error
+		if u, err = c.resolveNext(pageURL, r.Query); err != nil {
 			return nil, err
 		}
-		req.URL = u
 	}
+	p, _, err := getPage[T](ctx, c, r, u)
+	return p, err
+}
+
+// getPage fetches the page at u (nil: the first page of r) and returns it
+// with the URL it was read from.
+func getPage[T any](ctx context.Context, c *Client, r *Request, u *url.URL) (*Page[T], *url.URL, error) {
+	req := *r
+	req.URL = u
 	resp, err := c.Send(ctx, &req)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer drainAndClose(resp.Body)
 	var wire struct {
 		Items []T `json:"items"`
 	}
 	if err := decodeJSON(resp.Body, resp.ContentLength, c.maxBody, &wire); err != nil {
-		return nil, c.decodeError(r, "decoding page", err)
+		return nil, nil, c.decodeError(r, "decoding page", err)
 	}
-	return &Page[T]{Items: wire.Items, NextURL: NextLink(resp.Header)}, nil
+	fetched := resp.Request.URL
+	next, err := resolveLink(fetched, NextLink(resp.Header))
+	if err != nil {
+		return nil, nil, fmt.Errorf("webex: %s %s: %w", r.Method, r.Pattern, err)
+	}
+	return &Page[T]{Items: wire.Items, NextURL: next}, fetched, nil
+}
+
+// resolveLink makes a Link target absolute against the URL of the page
+// that carried it. An absolute target is kept exactly as given.
+func resolveLink(page *url.URL, link string) (string, error) {
+	if link == "" {
+		return "", nil
+	}
+	ref, err := url.Parse(link)
+	if err != nil {
+		return "", fmt.Errorf("invalid next-page link: %w", err)
+	}
+	if ref.IsAbs() {
+		return link, nil
+	}
+	return page.ResolveReference(ref).String(), nil
+}
+
+// pageKey names the page at u whatever the order of its query parameters,
+// so that a next link back to a page already read is recognized.
+func pageKey(u *url.URL) string {
+	return u.Scheme + "://" + u.Host + u.EscapedPath() + "?" + u.Query().Encode()
 }
 
 // resolveNext parses a next-page URL, refuses it when it is not on the API
@@ -70,12 +107,19 @@ func (c *Client) resolveNext(pageURL string, query url.Values) (*url.URL, error)
 // List returns an iterator over every item of the list r describes. No
 // request is made until it is ranged over; it follows each page's
 // rel="next" link; it stops when the loop breaks; on an error it yields
-// (nil, err) once and stops.
+// (nil, err) once and stops. A next link back to a page it has already
+// read ends it with an error matching ErrPageLoop, instead of looping
+// forever.
 func List[T any](ctx context.Context, c *Client, r *Request) iter.Seq2[*T, error] {
 	return func(yield func(*T, error) bool) {
-		next := ""
+		if err := c.ready(); err != nil {
+			yield(nil, err)
+			return
+		}
+		var next *url.URL
+		var seen map[string]struct{}
 		for {
-			page, err := GetPage[T](ctx, c, r, next)
+			page, fetched, err := getPage[T](ctx, c, r, next)
 			if err != nil {
 				yield(nil, err)
 				return
@@ -88,7 +132,18 @@ func List[T any](ctx context.Context, c *Client, r *Request) iter.Seq2[*T, error
 			if page.NextURL == "" {
 				return
 			}
-			next = page.NextURL
+			if next, err = c.resolveNext(page.NextURL, r.Query); err != nil {
+				yield(nil, err)
+				return
+			}
+			if seen == nil {
+				seen = map[string]struct{}{}
+			}
+			seen[pageKey(fetched)] = struct{}{}
+			if _, ok := seen[pageKey(next)]; ok {
+				yield(nil, fmt.Errorf("%w: %s %s: %s", ErrPageLoop, r.Method, r.Pattern, next.Redacted()))
+				return
+			}
 		}
 	}
 }

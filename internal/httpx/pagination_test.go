@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -207,4 +208,84 @@ func TestNextLink(t *testing.T) {
 			assert.Equal(t, tt.want, NextLink(h))
 		})
 	}
+}
+
+// A relative Link is resolved against the URL of the page that carried it,
+// as RFC 3986 says, not against the base URL.
+func TestRelativeNextLinkResolvesAgainstPage(t *testing.T) {
+	t.Parallel()
+	for _, link := range []string{`rooms?cursor=2`, `?cursor=2`, `./rooms?cursor=2`, `/v1/rooms?cursor=2`, `../v1/rooms?cursor=2`} {
+		t.Run(link, func(t *testing.T) {
+			t.Parallel()
+			var paths []string
+			c, srv := newTestClient(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				paths = append(paths, r.URL.RequestURI())
+				if len(paths) == 1 {
+					w.Header().Set("Link", `<`+link+`>; rel="next"`)
+					w.Write([]byte(`{"items":[{"id":"a"}]}`))
+					return
+				}
+				w.Write([]byte(`{"items":[{"id":"b"}]}`))
+			}))
+			ids, err := collect(t, List[item](context.Background(), c, get("/rooms")))
+			require.NoError(t, err)
+			assert.Equal(t, []string{"a", "b"}, ids)
+			assert.Equal(t, []string{"/v1/rooms", "/v1/rooms?cursor=2"}, paths)
+
+			paths = nil
+			p, err := GetPage[item](context.Background(), c, get("/rooms"), "")
+			require.NoError(t, err)
+			assert.Equal(t, srv.URL+"/v1/rooms?cursor=2", p.NextURL, "NextURL is absolute")
+		})
+	}
+}
+
+// A next link back to a page already read ends the listing with
+// ErrPageLoop instead of looping forever.
+func TestRepeatingNextLinkEndsListing(t *testing.T) {
+	t.Parallel()
+	var calls atomic.Int32
+	c, _ := newTestClient(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		calls.Add(1)
+		switch r.URL.Query().Get("cursor") {
+		case "":
+			w.Header().Set("Link", `</v1/rooms?max=1&cursor=2>; rel="next"`)
+		case "2":
+			w.Header().Set("Link", `</v1/rooms?cursor=3&max=1>; rel="next"`)
+		case "3":
+			w.Header().Set("Link", `</v1/rooms?cursor=2&max=1>; rel="next"`) // back to page 2
+		}
+		w.Write([]byte(`{"items":[{"id":"x"}]}`))
+	}))
+	done := make(chan struct{})
+	var n int
+	var err error
+	go func() {
+		defer close(done)
+		for _, e := range List[item](context.Background(), c, &Request{Method: "GET", Pattern: "/rooms", Query: url.Values{"max": {"1"}}}) {
+			if e != nil {
+				err = e
+				break
+			}
+			if n++; n > 100 {
+				break
+			}
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the listing never ended")
+	}
+	assert.Equal(t, 3, n)
+	require.ErrorIs(t, err, ErrPageLoop)
+	assert.EqualValues(t, 3, calls.Load())
+
+	// A next link to the page itself too.
+	c2, _ := newTestClient(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Link", `<`+r.URL.Path+`>; rel="next"`)
+		w.Write([]byte(`{"items":[]}`))
+	}))
+	_, err = collect(t, List[item](context.Background(), c2, get("/rooms")))
+	assert.ErrorIs(t, err, ErrPageLoop)
 }

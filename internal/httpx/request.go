@@ -128,7 +128,7 @@ func (c *Client) Send(ctx context.Context, r *Request) (*http.Response, error) {
 		return nil, Invalid(r.Method+" "+r.Pattern, "nil context")
 	}
 	opts := optsFrom(ctx)
-	cc := &callCtx{Context: ctx, ci: callInfo{method: r.Method, endpoint: c.endpoint(r.Method, r.Pattern), noRetry: r.Stream != nil}}
+	cc := &callCtx{Context: ctx, limits: c.limits, ci: callInfo{method: r.Method, endpoint: c.endpoint(r.Method, r.Pattern), noRetry: r.Stream != nil}}
 	if opts == nil {
 		return c.send(cc, r, nil)
 	}

@@ -35,14 +35,22 @@ type callInfoKey struct{}
 
 // callCtx carries a callInfo in one allocation, where context.WithValue
 // and a separate callInfo would take two.
+//
+// It also answers for the client's own values (limits), such as the
+// longest pause a call waits out (api.MaxWait): a context built once per
+// client, so that no call allocates for them.
 type callCtx struct {
 	context.Context
-	ci callInfo
+	limits context.Context
+	ci     callInfo
 }
 
 func (c *callCtx) Value(key any) any {
 	if key == (callInfoKey{}) {
 		return &c.ci
+	}
+	if v := c.limits.Value(key); v != nil {
+		return v
 	}
 	return c.Context.Value(key)
 }
