@@ -7,8 +7,18 @@ import (
 	"log/slog"
 	"runtime/debug"
 	"sync"
+	"time"
 
 	"github.com/gowebex/sdk/webex/notify"
+)
+
+// resolveTries is how many times a failed conversion (a lookup or fetch
+// that answered 5xx, or did not answer) is tried before the event is left
+// unacknowledged; the waits between tries follow the backoff from
+// resolveWait.
+const (
+	resolveTries = 3
+	resolveWait  = 100 * time.Millisecond
 )
 
 // maxInFlight bounds the events read but not yet handled; the reader
@@ -112,7 +122,7 @@ func (d *dispatcher) handle(j job) {
 		j.ack(j.env.ID)
 		return
 	}
-	ev, err := d.conv.convert(d.ctx, a)
+	ev, err := d.convert(a)
 	switch {
 	case errors.Is(err, errGarbage):
 		d.log.Warn("realtime: activity skipped", append(attrs, "error", err)...)
@@ -136,6 +146,23 @@ func (d *dispatcher) handle(j job) {
 	}
 	d.seen.add(a.ID)
 	j.ack(j.env.ID)
+}
+
+// convert converts a, trying again after failures that may pass.
+func (d *dispatcher) convert(a *activity) (*notify.Event, error) {
+	for try := 0; ; try++ {
+		ev, err := d.conv.convert(d.ctx, a)
+		if err == nil || errors.Is(err, errGarbage) || try+1 >= resolveTries || d.ctx.Err() != nil {
+			return ev, err
+		}
+		t := time.NewTimer(backoff(try, resolveWait, 10*resolveWait))
+		select {
+		case <-d.ctx.Done():
+			t.Stop()
+			return nil, err
+		case <-t.C:
+		}
+	}
 }
 
 // call runs the handler, turning a panic into an error.

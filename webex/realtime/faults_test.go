@@ -104,6 +104,25 @@ func TestRateLimitedFetchIsRetried(t *testing.T) {
 	assert.Equal(t, 2, w.srv.RequestCount("GET /messages/{id}"))
 }
 
+func TestFailingLookupIsTriedAgain(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	r := w.listen(t, w.listener(t), nil)
+	w.srv.InjectFault("GET /conversation/api/v1/messages/{id}", webextest.Fault{Status: http.StatusServiceUnavailable, Times: 2})
+	m := w.post(t, "after two 503s")
+	assert.Equal(t, m.ID, r.next(t).FullMessage.ID)
+	assert.Equal(t, 3, w.srv.RequestCount("GET /conversation/api/v1/messages/{id}"))
+}
+
+func TestListenTwiceAtOnce(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	l := w.listener(t)
+	w.listen(t, l, nil)
+	err := l.Listen(context.Background(), func(context.Context, *notify.Event) error { return nil })
+	require.ErrorIs(t, err, webex.ErrInvalidInput)
+}
+
 func TestHandlerErrorAndPanicAreNotAcknowledged(t *testing.T) {
 	t.Parallel()
 	w := newWorld(t)

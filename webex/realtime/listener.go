@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	"github.com/gowebex/sdk/webex"
@@ -30,6 +31,7 @@ type Listener struct {
 	trust      trust
 	svc        *services
 	dialClient *http.Client
+	running    atomic.Bool
 }
 
 // New returns a listener that fetches objects through client. The token
@@ -101,6 +103,10 @@ func (l *Listener) Listen(ctx context.Context, h notify.Handler) error {
 	if h == nil {
 		return fmt.Errorf("realtime: Listen needs a handler: %w", api.ErrInvalidInput)
 	}
+	if !l.running.CompareAndSwap(false, true) {
+		return fmt.Errorf("realtime: Listen is already running on this listener: %w", api.ErrInvalidInput)
+	}
+	defer l.running.Store(false)
 	d := newDispatcher(ctx, h, newConverter(l.svc, l.client), l.log, l.cfg.concurrency, l.cfg.dedupe)
 	var (
 		cat    catalog

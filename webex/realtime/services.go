@@ -159,7 +159,7 @@ func (s *services) deleteDevice(ctx context.Context, d *device) error {
 func (s *services) lookup(ctx context.Context, targetURL, kind, uuid string) (string, error) {
 	i := strings.LastIndex(targetURL, "/conversations/")
 	if i < 0 || uuid == "" || strings.ContainsAny(uuid, "/?#%") {
-		return "", fmt.Errorf("realtime: cannot look up %s %q from target %q", kind, uuid, targetURL)
+		return "", fmt.Errorf("realtime: cannot look up %s %q from target %q: %w", kind, uuid, targetURL, errGarbage)
 	}
 	raw := targetURL[:i] + "/" + kind + "/" + url.PathEscape(uuid)
 	var v struct {
