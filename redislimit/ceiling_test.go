@@ -271,10 +271,13 @@ func report(tb testing.TB, name string, r ceilingResult) {
 
 // TestRateCeilingTargets checks the done-when targets: at least 95% of the
 // ceiling and at most one 429 per endpoint per run, for the SDK alone and
-// for three processes sharing Redis.
+// for three processes sharing Redis. It takes about 40 seconds, since the
+// ceiling, not the code, sets the pace, and it measures throughput, which a
+// busy machine or the race detector disturbs: it runs only with
+// REDISLIMIT_CEILING=1, as CI runs it, without -race.
 func TestRateCeilingTargets(t *testing.T) {
-	if testing.Short() {
-		t.Skip("takes about 40 seconds")
+	if os.Getenv("REDISLIMIT_CEILING") != "1" || testing.Short() {
+		t.Skip("about 40 seconds of paced requests; set REDISLIMIT_CEILING=1 to run it (CI does)")
 	}
 	rdbOK := redisAddr != ""
 	t.Run("client=sdk", func(t *testing.T) {

@@ -71,6 +71,60 @@ func TestThreeLimitersShareOneBudget(t *testing.T) {
 	}
 }
 
+// countingHook counts the commands a Redis client sends.
+type countingHook struct{ n atomic.Int64 }
+
+func (h *countingHook) DialHook(next redis.DialHook) redis.DialHook { return next }
+
+func (h *countingHook) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		h.n.Add(1)
+		return next(ctx, cmd)
+	}
+}
+
+func (h *countingHook) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return next
+}
+
+// TestRedisCallsPerSlot holds the reason the budget is a reservation script
+// of our own rather than redis_rate (see reserveScript): every waiter is
+// handed its own slot, so many waiters on one endpoint cost about one Redis
+// call per request, not one per waiter per slot.
+func TestRedisCallsPerSlot(t *testing.T) {
+	t.Parallel()
+	rdb := dial(t, newRedis(t).Options().Addr)
+	hook := &countingHook{}
+	rdb.AddHook(hook)
+	const endpoint = "GET /rooms"
+	rates := map[string]webex.RateLimit{endpoint: {PerMinute: 6000, Burst: 1}} // 100/s
+	prefix := uniquePrefix(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
+	defer cancel()
+	var slots atomic.Int64
+	var wg sync.WaitGroup
+	for range 3 { // three processes of eight goroutines
+		l := redislimit.New(rdb, "tok", redislimit.DefaultRateLimit, rates, redislimit.WithKeyPrefix(prefix), redislimit.WithTimeout(time.Second))
+		for range 8 {
+			wg.Go(func() {
+				for l.Wait(ctx, endpoint) == nil {
+					slots.Add(1)
+				}
+			})
+		}
+	}
+	wg.Wait()
+	require.Positive(t, slots.Load())
+	perSlot := float64(hook.n.Load()) / float64(slots.Load())
+	t.Logf("%d slots, %d Redis calls: %.1f per slot", slots.Load(), hook.n.Load(), perSlot)
+	// One EVALSHA per slot, plus, per waiter, the one that found the next
+	// slot past the deadline and, at the start, an EVALSHA answered
+	// NOSCRIPT and the EVAL after it; with redis_rate it was above 40 per
+	// slot.
+	const waiters = 3 * 8
+	assert.LessOrEqual(t, hook.n.Load(), slots.Load()+3*waiters, "%.1f calls per slot", perSlot)
+}
+
 func TestPauseFromOneLimiterHoldsTheOthers(t *testing.T) {
 	t.Parallel()
 	rdb := newRedis(t)
