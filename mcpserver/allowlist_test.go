@@ -12,7 +12,7 @@ import (
 // and see only that space, and that refused calls never reach Webex.
 func TestSpaceAllowlist(t *testing.T) {
 	t.Parallel()
-	e := newEnv(t, fullPolicy, false)
+	e := newEnv(t, fullPolicy, nil)
 	planning := e.emu.Spaces[mcpserver.DemoSpacePlanning]
 	eng := e.emu.Spaces[mcpserver.DemoSpaceEngineering]
 
@@ -84,11 +84,11 @@ func TestSpaceAllowlist(t *testing.T) {
 		{"webhook without space", "webhooks_create", obj{"name": "x", "targetUrl": "https://example.com/h", "resource": "messages", "event": "created"}, "must name one of its spaces", 0},
 	}
 	for _, tc := range denied {
-		before := e.requests.n.Load()
+		before := e.sent("confined")
 		res := e.call(t, "confined", tc.tool, tc.args)
 		require.True(t, res.IsError, tc.name)
 		assert.Contains(t, text(res), tc.contains, tc.name)
-		assert.Equal(t, tc.fetches, e.requests.n.Load()-before, "%s: requests to Webex", tc.name)
+		assert.Equal(t, tc.fetches, e.sent("confined")-before, "%s: requests to Webex", tc.name)
 		rec := e.last(t, "confined")
 		if tc.tool == "messages_list" && tc.args["roomId"] == nil {
 			assert.Equal(t, "error", rec.Outcome, tc.name)
@@ -107,9 +107,9 @@ func TestSpaceAllowlist(t *testing.T) {
 	e.ok(t, "confined", "webhooks_list", nil, &hooks)
 	require.Len(t, hooks.Items, 1)
 	assert.Equal(t, hook.ID, hooks.id(0))
-	before := e.requests.n.Load()
+	before := e.sent("confined")
 	e.ok(t, "confined", "webhooks_get", obj{"webhookId": hook.ID}, nil)
-	assert.Equal(t, int64(1), e.requests.n.Load()-before, "the guard's fetch is reused")
+	assert.Equal(t, int64(1), e.sent("confined")-before, "the guard's fetch is reused")
 	e.ok(t, "confined", "webhooks_delete", obj{"webhookId": hook.ID}, nil)
 	res := e.call(t, "confined", "webhooks_get", obj{"webhookId": engHook.ID})
 	require.True(t, res.IsError)

@@ -1,6 +1,7 @@
 package mcpserver
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 	"sync"
@@ -27,8 +28,9 @@ type Record struct {
 	Decision string `json:"decision"`
 	// Reason says why a call was denied: the missing grant or space.
 	Reason string `json:"reason,omitempty"`
-	// Outcome is "ok", "error" (Webex or the SDK refused the call) or
-	// "denied".
+	// Outcome is "ok", "error" (Webex or the SDK refused the call),
+	// "denied", or "attempt": the record a write or destructive call
+	// writes before it reaches Webex (its outcome follows).
 	Outcome string `json:"outcome"`
 	// Status is the HTTP status of Webex's error answer, if any.
 	Status int `json:"status,omitempty"`
@@ -45,30 +47,81 @@ type Record struct {
 	Content string `json:"content,omitempty"`
 }
 
-// Auditor writes audit records as JSON lines. It is safe for concurrent use.
+// outcomeAttempt is the outcome of the record a write or destructive call
+// writes before it reaches Webex; its outcome follows in a second record.
+const outcomeAttempt = "attempt"
+
+// maxRecord bounds one audit line, in bytes.
+const maxRecord = 8 << 10
+
+// Auditor writes audit records as JSON lines, one Write call per record. It
+// is safe for concurrent use.
 type Auditor struct {
-	mu  sync.Mutex
-	enc *json.Encoder
+	mu sync.Mutex
+	w  io.Writer
 	// hook, when set, also receives each record (tests).
 	hook func(Record)
 }
 
 // NewAuditor returns an Auditor writing JSON lines to w.
 func NewAuditor(w io.Writer) *Auditor {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return &Auditor{enc: enc}
+	return &Auditor{w: w}
 }
 
-// Log writes r. A failing writer does not fail the call being audited.
-func (a *Auditor) Log(r Record) {
+// Log writes r as one line. Values are data, not layout: control
+// characters and newlines are escaped and each value is cut to 256
+// characters; the line is at most 8 KiB. The error is the writer's.
+func (a *Auditor) Log(r Record) error {
 	if a == nil {
-		return
+		return nil
+	}
+	r = sanitize(r)
+	line, err := encodeRecord(r)
+	if err != nil {
+		return err
 	}
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	_ = a.enc.Encode(r)
+	if _, err := a.w.Write(line); err != nil {
+		return err
+	}
 	if a.hook != nil {
 		a.hook(r)
+	}
+	return nil
+}
+
+// sanitize cleans every value of r a caller or Webex chose.
+func sanitize(r Record) Record {
+	r.Agent, r.Tool, r.Reason = clean(r.Agent), clean(r.Tool), clean(r.Reason)
+	r.Error, r.Summary, r.Content = clean(r.Error), clean(r.Summary), clean(r.Content)
+	r.TrackingID = clean(r.TrackingID)
+	if len(r.Targets) > 0 {
+		t := make(map[string]string, len(r.Targets))
+		for k, v := range r.Targets {
+			t[clean(k)] = clean(v)
+		}
+		r.Targets = t
+	}
+	return r
+}
+
+// encodeRecord returns r as a JSON line of at most maxRecord bytes,
+// cutting its longest values further when needed.
+func encodeRecord(r Record) ([]byte, error) {
+	for cut := maxValue / 2; ; cut /= 2 {
+		var b bytes.Buffer
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(r); err != nil {
+			return nil, err
+		}
+		if b.Len() <= maxRecord || cut < 8 {
+			return b.Bytes(), nil
+		}
+		r.Content, r.Error, r.Summary = clip(r.Content, cut), clip(r.Error, cut), clip(r.Summary, cut)
+		for k, v := range r.Targets {
+			r.Targets[k] = clip(v, cut)
+		}
 	}
 }

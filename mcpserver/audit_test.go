@@ -1,7 +1,6 @@
 package mcpserver_test
 
 import (
-	"context"
 	"net/http"
 	"strings"
 	"testing"
@@ -9,7 +8,6 @@ import (
 
 	"github.com/gowebex/sdk/mcpserver"
 	"github.com/gowebex/sdk/webex/webextest"
-	"github.com/modelcontextprotocol/go-sdk/mcp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -25,7 +23,7 @@ agents:
 
 func TestAuditRecords(t *testing.T) {
 	t.Parallel()
-	e := newEnv(t, auditPolicy, false)
+	e := shared
 	planning := e.emu.Spaces[mcpserver.DemoSpacePlanning]
 
 	var msg item
@@ -60,8 +58,9 @@ func TestAuditRecords(t *testing.T) {
 	assert.Contains(t, rec.Summary, "tried to read message Y2lzY29zcGFyazovL3VzL01FU1NBR0Uvbm9wZQ: allowed, but failed: 404 Not Found")
 
 	// An unknown tool and invalid arguments are audited too.
-	_, err := e.session(t, "triage-bot").CallTool(context.Background(), &mcp.CallToolParams{Name: "messages_nuke", Arguments: obj{}})
-	require.Error(t, err)
+	res = e.call(t, "triage-bot", "messages_nuke", obj{})
+	require.True(t, res.IsError)
+	assert.Contains(t, text(res), `unknown tool "messages_nuke"`)
 	rec = e.last(t, "triage-bot")
 	assert.Equal(t, "messages_nuke", rec.Tool)
 	assert.Equal(t, mcpserver.Denied, rec.Decision)
@@ -82,7 +81,7 @@ func TestAuditRecords(t *testing.T) {
 
 func TestAuditContent(t *testing.T) {
 	t.Parallel()
-	e := newEnv(t, auditPolicy, true)
+	e := newEnv(t, auditPolicy, func(c *mcpserver.Config) { c.AuditContent = true })
 	e.ok(t, "triage-bot", "messages_create", obj{"roomId": e.emu.Spaces[mcpserver.DemoSpacePlanning], "markdown": "**ship it**"}, nil)
 	assert.Equal(t, "**ship it**", e.last(t, "triage-bot").Content)
 }
@@ -91,7 +90,7 @@ func TestAuditContent(t *testing.T) {
 // status, message, trackingId and what to do.
 func TestWebexErrors(t *testing.T) {
 	t.Parallel()
-	e := newEnv(t, auditPolicy, false)
+	e := newEnv(t, auditPolicy, nil)
 	planning := e.emu.Spaces[mcpserver.DemoSpacePlanning]
 	cases := []struct {
 		fault webextest.Fault

@@ -164,3 +164,19 @@ type Done struct {
 	OK      bool   `json:"ok"`
 	Message string `json:"message"`
 }
+
+// record starts the call's audit record.
+func (c *call) record() Record {
+	rec := Record{
+		Time:       c.start.UTC(),
+		Agent:      c.rt.agent.Name,
+		Tool:       c.tool,
+		Targets:    c.targets,
+		TrackingID: c.trace.get(),
+		DurationMS: float64(time.Since(c.start).Microseconds()) / 1000,
+	}
+	if c.rt.srv.auditContent {
+		rec.Content = c.content
+	}
+	return rec
+}

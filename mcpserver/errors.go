@@ -19,7 +19,8 @@ type DeniedError struct {
 	// They are empty for a space denial.
 	Capability Capability
 	Need, Have Level
-	// Space is the space outside the agent's allowlist, for a space denial.
+	// Space is the space outside the agent's allowlist, for a space
+	// denial; the audit log records it, the agent is not told it.
 	Space string
 	// Detail explains a denial that is neither (a direct message while
 	// confined to spaces, say).
@@ -44,8 +45,10 @@ func (e *DeniedError) Error() string {
 			"This call was not sent to Webex. Ask the operator to grant %s: %s in the policy, or use another tool.",
 			e.Tool, e.Capability, e.Need, e.Agent, e.Capability, e.Have, e.Capability, e.Need)
 	case e.Space != "":
-		return fmt.Sprintf("denied by policy: agent %s may use only the spaces in its allowlist, and space %s is not one of them. "+
-			"This call was not sent to Webex. Use spaces_list to see the spaces this agent may use.", e.Agent, e.Space)
+		// The space is not named: it may be one the agent learns of
+		// only through this denial (the space of a message, say).
+		return fmt.Sprintf("denied by policy: agent %s may use only the spaces in its allowlist, and the space of this call is not one of them. "+
+			"This call was not sent to Webex. Use spaces_list to see the spaces this agent may use.", e.Agent)
 	}
 	return fmt.Sprintf("denied by policy: %s. This call was not sent to Webex.", e.Detail)
 }

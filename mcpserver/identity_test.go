@@ -43,8 +43,8 @@ agents:
     token_env: C
     grants:
       spaces: full
-`, false)
-	hs := httptest.NewServer(e.srv.HTTPHandler())
+`, nil)
+	hs := httptest.NewServer(e.srv.HTTPHandler(nil))
 	t.Cleanup(hs.Close)
 
 	// Missing and unknown keys get 401.

@@ -15,13 +15,14 @@ import (
 
 func matrixAgent(c mcpserver.Capability, l mcpserver.Level) string { return fmt.Sprintf("%s-%s", c, l) }
 
-// matrixPolicy has one agent per capability and level, granted only that.
-func matrixPolicy() string {
+// matrixAgents has one agent per capability and level, granted only that,
+// with every toolset enabled, and an agent granted nothing.
+func matrixAgents() string {
 	var b strings.Builder
-	b.WriteString("agents:\n  nothing:\n    token_env: NOTHING_TOKEN\n")
-	for _, c := range mcpserver.Capabilities {
-		for _, l := range mcpserver.Levels {
-			fmt.Fprintf(&b, "  %s:\n    token_env: T\n    grants:\n      %s: %s\n", matrixAgent(c, l), c, l)
+	b.WriteString("  nothing:\n    token_env: NOTHING_TOKEN\n")
+	for _, c := range mcpserver.Capabilities() {
+		for _, l := range mcpserver.Levels() {
+			fmt.Fprintf(&b, "  %s:\n    token_env: T\n    toolsets: [all]\n    grants:\n      %s: %s\n", matrixAgent(c.ID, l), c.ID, l)
 		}
 	}
 	return b.String()
@@ -77,51 +78,52 @@ func listTools(t *testing.T, cs *mcp.ClientSession) map[string]*mcp.Tool {
 // logged, and that tools/list shows exactly the usable tools.
 func TestMatrix(t *testing.T) {
 	t.Parallel()
-	e := newEnv(t, matrixPolicy(), false)
+	e := shared
 
 	assert.Empty(t, listTools(t, e.session(t, "nothing")), "an agent with no grants sees no tools")
 
 	schemas := map[string]any{}
-	for _, c := range mcpserver.Capabilities {
-		for name, tl := range listTools(t, e.session(t, matrixAgent(c, mcpserver.Full))) {
-			schemas[name] = tl.InputSchema
-		}
+	for name, tl := range listTools(t, e.session(t, "boss")) {
+		schemas[name] = tl.InputSchema
 	}
 	tools := mcpserver.Tools()
-	require.Len(t, schemas, len(tools), "full grants of every capability list every tool")
+	require.Len(t, schemas, len(tools), "full grants and every toolset list every tool")
 
-	for _, c := range mcpserver.Capabilities {
-		for _, l := range mcpserver.Levels {
-			agent := matrixAgent(c, l)
-			listed := listTools(t, e.session(t, agent))
-			for _, ti := range tools {
-				allowed := ti.Capability == c && l >= ti.Level
-				_, isListed := listed[ti.Name]
-				assert.Equal(t, allowed, isListed, "%s listed to %s", ti.Name, agent)
+	for _, ci := range mcpserver.Capabilities() {
+		for _, l := range mcpserver.Levels() {
+			c, agent := ci.ID, matrixAgent(ci.ID, l)
+			t.Run(agent, func(t *testing.T) {
+				t.Parallel()
+				listed := listTools(t, e.session(t, agent))
+				for _, ti := range tools {
+					allowed := ti.Capability == c && l >= ti.Level
+					_, isListed := listed[ti.Name]
+					assert.Equal(t, allowed, isListed, "%s listed to %s", ti.Name, agent)
 
-				before := e.requests.n.Load()
-				res := e.call(t, agent, ti.Name, dummyArgs(schemas[ti.Name]))
-				rec := e.last(t, agent)
-				assert.Equal(t, ti.Name, rec.Tool)
-				if allowed {
-					assert.Equal(t, mcpserver.Allowed, rec.Decision, "%s by %s: %s", ti.Name, agent, text(res))
-					assert.NotContains(t, text(res), "denied by policy")
-					continue
+					before := e.sent(agent)
+					res := e.call(t, agent, ti.Name, dummyArgs(schemas[ti.Name]))
+					rec := e.last(t, agent)
+					assert.Equal(t, ti.Name, rec.Tool)
+					if allowed {
+						assert.Equal(t, mcpserver.Allowed, rec.Decision, "%s by %s: %s", ti.Name, agent, text(res))
+						assert.NotContains(t, text(res), "denied by policy")
+						continue
+					}
+					require.True(t, res.IsError, "%s by %s must fail", ti.Name, agent)
+					have := mcpserver.Off
+					if ti.Capability == c {
+						have = l
+					}
+					want := fmt.Sprintf("denied by policy: %s needs the grant %s: %s, and agent %s has %s: %s",
+						ti.Name, ti.Capability, ti.Level, agent, ti.Capability, have)
+					assert.Contains(t, text(res), want)
+					assert.Equal(t, mcpserver.Denied, rec.Decision)
+					assert.Equal(t, "denied", rec.Outcome)
+					assert.Contains(t, rec.Summary, agent+" tried to ")
+					assert.Contains(t, rec.Summary, fmt.Sprintf(": denied, needs grant %s: %s", ti.Capability, ti.Level))
+					assert.Equal(t, before, e.sent(agent), "denied %s by %s reached Webex", ti.Name, agent)
 				}
-				require.True(t, res.IsError, "%s by %s must fail", ti.Name, agent)
-				have := mcpserver.Off
-				if ti.Capability == c {
-					have = l
-				}
-				want := fmt.Sprintf("denied by policy: %s needs the grant %s: %s, and agent %s has %s: %s",
-					ti.Name, ti.Capability, ti.Level, agent, ti.Capability, have)
-				assert.Contains(t, text(res), want)
-				assert.Equal(t, mcpserver.Denied, rec.Decision)
-				assert.Equal(t, "denied", rec.Outcome)
-				assert.Contains(t, rec.Summary, agent+" tried to ")
-				assert.Contains(t, rec.Summary, fmt.Sprintf(": denied, needs grant %s: %s", ti.Capability, ti.Level))
-				assert.Equal(t, before, e.requests.n.Load(), "denied %s by %s reached Webex", ti.Name, agent)
-			}
+			})
 		}
 	}
 }
@@ -130,13 +132,13 @@ func TestMatrix(t *testing.T) {
 // participant needs meetings: write, expelling one meetings: full.
 func TestExpelNeedsFull(t *testing.T) {
 	t.Parallel()
-	e := newEnv(t, matrixPolicy(), false)
+	e := shared
 	agent := matrixAgent(mcpserver.CapMeetings, mcpserver.Write)
-	before := e.requests.n.Load()
+	before := e.sent(agent)
 	res := e.call(t, agent, "meeting_participants_update", map[string]any{"participantId": "x", "expel": true})
 	require.True(t, res.IsError)
 	assert.Contains(t, text(res), "needs the grant meetings: full")
-	assert.Equal(t, before, e.requests.n.Load())
+	assert.Equal(t, before, e.sent(agent))
 	res = e.call(t, agent, "meeting_participants_update", map[string]any{"participantId": "x", "muted": true})
 	assert.NotContains(t, text(res), "denied by policy")
 	assert.Equal(t, mcpserver.Allowed, e.last(t, agent).Decision)
@@ -146,7 +148,7 @@ func TestExpelNeedsFull(t *testing.T) {
 // object input and output schemas and annotations matching its level.
 func TestToolAnnotations(t *testing.T) {
 	t.Parallel()
-	e := newEnv(t, fullPolicy, false)
+	e := shared
 	listed := listTools(t, e.session(t, "boss"))
 	var names []string
 	for _, ti := range mcpserver.Tools() {

@@ -6,73 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"slices"
 	"sort"
 	"strings"
 
 	"github.com/gowebex/sdk/webex"
 	"go.yaml.in/yaml/v3"
 )
-
-// Capability is an area of Webex a policy grants access to.
-type Capability string
-
-// The capabilities a policy can grant. Team memberships belong to teams;
-// meeting invitees and participants to meetings; transcripts and summaries
-// to recordings; attachment actions (card submissions) to messages.
-const (
-	CapMessages    Capability = "messages"
-	CapSpaces      Capability = "spaces"
-	CapMemberships Capability = "memberships"
-	CapPeople      Capability = "people"
-	CapTeams       Capability = "teams"
-	CapMeetings    Capability = "meetings"
-	CapRecordings  Capability = "recordings"
-	CapWebhooks    Capability = "webhooks"
-	CapEvents      Capability = "events"
-)
-
-// Capabilities lists every capability, in the order the documentation uses.
-var Capabilities = []Capability{
-	CapMessages, CapSpaces, CapMemberships, CapPeople, CapTeams,
-	CapMeetings, CapRecordings, CapWebhooks, CapEvents,
-}
-
-// Level is how much of a capability an agent may use. Each level includes
-// the ones below it.
-type Level int
-
-// Grant levels: Off allows nothing, Read allows reads, Write adds creating
-// and editing, Full adds deleting and removing people.
-const (
-	Off Level = iota
-	Read
-	Write
-	Full
-)
-
-// Levels lists every level, lowest first.
-var Levels = []Level{Off, Read, Write, Full}
-
-var levelNames = [...]string{"off", "read", "write", "full"}
-
-// String returns the level's name as written in a policy.
-func (l Level) String() string {
-	if l < Off || l > Full {
-		return fmt.Sprintf("Level(%d)", int(l))
-	}
-	return levelNames[l]
-}
-
-// ParseLevel parses a level name: off, read, write or full.
-func ParseLevel(s string) (Level, error) {
-	for i, n := range levelNames {
-		if s == n {
-			return Level(i), nil
-		}
-	}
-	return Off, fmt.Errorf("unknown level %q (want off, read, write or full)", s)
-}
 
 // Agent is one agent of a policy: who it is, which Webex token it uses and
 // what it may do.
@@ -89,6 +28,9 @@ type Agent struct {
 	// Spaces, when non-nil, is the space allowlist: the only spaces (room
 	// ids) the agent may name or see. An empty, non-nil list allows none.
 	Spaces []string
+	// Toolsets, when non-nil, are the toolsets the agent's sessions start
+	// with (ids, "default" or "all"), instead of the server's.
+	Toolsets []string
 	// Line is the line of the policy file where the agent is defined.
 	Line int
 
@@ -259,8 +201,12 @@ func parseAgent(name, n *yaml.Node) (*Agent, error) {
 			if err := parseSpaces(a, v); err != nil {
 				return nil, err
 			}
+		case "toolsets":
+			if err := parseToolsets(a, v); err != nil {
+				return nil, err
+			}
 		default:
-			return nil, perr(k, "agent %q: unknown key %q (want token_env, key_sha256, grants or spaces)", a.Name, k.Value)
+			return nil, perr(k, "agent %q: unknown key %q (want token_env, key_sha256, grants, spaces or toolsets)", a.Name, clip(k.Value, 64))
 		}
 	}
 	if a.TokenEnv == "" {
@@ -276,7 +222,7 @@ func parseGrants(a *Agent, n *yaml.Node) error {
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		c := Capability(k.Value)
-		if !slices.Contains(Capabilities, c) {
+		if _, ok := capabilityInfo(c); !ok {
 			return perr(k, "agent %q: unknown capability %q (want one of %s)", a.Name, k.Value, capList())
 		}
 		if _, dup := a.Grants[c]; dup {
@@ -288,6 +234,25 @@ func parseGrants(a *Agent, n *yaml.Node) error {
 		}
 		a.Grants[c] = l
 	}
+	return nil
+}
+
+func parseToolsets(a *Agent, n *yaml.Node) error {
+	if n.Kind != yaml.SequenceNode {
+		return perr(n, "agent %q: toolsets must be a list of toolset ids, default or all", a.Name)
+	}
+	var names []string
+	for _, v := range n.Content {
+		if v.Kind != yaml.ScalarNode {
+			return perr(v, "agent %q: toolsets must be a list of toolset ids, default or all", a.Name)
+		}
+		names = append(names, v.Value)
+	}
+	ts, err := ParseToolsets(names)
+	if err != nil {
+		return perr(n, "agent %q: %v", a.Name, err)
+	}
+	a.Toolsets = append([]string{}, ts...)
 	return nil
 }
 
@@ -352,9 +317,9 @@ func (p *Policy) checkResolved() error {
 }
 
 func capList() string {
-	s := make([]string, len(Capabilities))
-	for i, c := range Capabilities {
-		s[i] = string(c)
+	var s []string
+	for _, c := range Capabilities() {
+		s = append(s, string(c.ID))
 	}
 	return strings.Join(s, ", ")
 }
@@ -365,20 +330,34 @@ var ErrMissingToken = errors.New("missing token")
 
 // Tokens reads each agent's Webex token from the environment variable its
 // token_env names, using getenv (os.Getenv when nil). An unset or empty
-// variable is an error naming the policy line.
+// variable is an error naming the policy line. HTTP mode needs every
+// agent's; stdio needs only the served agent's (see Token).
 func (p *Policy) Tokens(getenv func(string) string) (map[string]string, error) {
-	if getenv == nil {
-		getenv = os.Getenv
-	}
 	out := make(map[string]string, len(p.agents))
 	for _, name := range p.Names() {
-		a := p.agents[name]
-		tok := strings.TrimSpace(getenv(a.TokenEnv))
-		if tok == "" {
-			return nil, fmt.Errorf("%d: policy: agent %q: %w: environment variable %s (token_env) is not set",
-				a.tokenEnvLine, a.Name, ErrMissingToken, a.TokenEnv)
+		tok, err := p.Token(name, getenv)
+		if err != nil {
+			return nil, err
 		}
 		out[name] = tok
 	}
 	return out, nil
+}
+
+// Token reads one agent's Webex token from the environment variable its
+// token_env names, using getenv (os.Getenv when nil).
+func (p *Policy) Token(name string, getenv func(string) string) (string, error) {
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	a, ok := p.agents[name]
+	if !ok {
+		return "", fmt.Errorf("policy: unknown agent %q", name)
+	}
+	tok := strings.TrimSpace(getenv(a.TokenEnv))
+	if tok == "" {
+		return "", fmt.Errorf("%d: policy: agent %q: %w: environment variable %s (token_env) is not set",
+			a.tokenEnvLine, a.Name, ErrMissingToken, a.TokenEnv)
+	}
+	return tok, nil
 }

@@ -117,6 +117,9 @@ func TestExamplePolicy(t *testing.T) {
 	require.NoError(t, err)
 	defer emu.Close()
 	require.NoError(t, p.Check(), "the emulator resolves the example's space titles")
+	data, err := os.ReadFile("../examples/mcp/policy.yaml")
+	require.NoError(t, err)
+	assert.NotRegexp(t, `(?m)^\s*key_sha256:\s*[0-9a-f]{64}`, string(data), "the example ships no usable key")
 }
 
 func TestScopesFor(t *testing.T) {

@@ -49,7 +49,7 @@ func strictProblems(path string, v any) []string {
 // schemas, no $ref, and "type": "object" at the top.
 func TestSchemasAreStrict(t *testing.T) {
 	t.Parallel()
-	e := newEnv(t, fullPolicy, false)
+	e := shared
 	for name, tl := range listTools(t, e.session(t, "boss")) {
 		for kind, sch := range map[string]any{"input": tl.InputSchema, "output": tl.OutputSchema} {
 			b, err := json.Marshal(sch)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"slices"
 	"sync"
 	"time"
 
@@ -14,22 +15,33 @@ import (
 )
 
 // Version is the server's version, reported to MCP clients.
-const Version = "0.1.0"
+const Version = "0.2.0"
 
 // Config configures a Server.
 type Config struct {
 	// Policy says which agents exist and what each may do. Required.
 	Policy *Policy
-	// Tokens maps every agent of the policy to its own Webex token
-	// (see Policy.Tokens). Required for each agent.
+	// Agents, when set, limits the server to these agents of the policy:
+	// stdio serves one, and only its token is needed. Empty means every
+	// agent (HTTP mode).
+	Agents []string
+	// Tokens maps each served agent to its own Webex token (see
+	// Policy.Tokens). Agents with OAuth credentials in the policy need none.
 	Tokens map[string]string
+	// Toolsets are enabled for agents whose policy names none: toolset
+	// ids, "default" or "all". Empty means the default toolsets.
+	Toolsets []string
 	// BaseURL is the Webex API base URL; empty means Webex itself.
 	BaseURL string
 	// Audit receives the audit log, one JSON object a line; nil means
-	// os.Stderr.
+	// os.Stderr. A write or destructive call whose record cannot be
+	// written is refused.
 	Audit io.Writer
 	// AuditContent puts message text in the audit log. Off by default.
 	AuditContent bool
+	// Warnings receives warnings, such as an audit log that cannot be
+	// written while reads go on; nil means os.Stderr.
+	Warnings io.Writer
 	// HTTPClient is the base HTTP client for Webex calls; nil means the
 	// default transport.
 	HTTPClient *http.Client
@@ -39,9 +51,16 @@ type Config struct {
 	// included; zero means one minute. An endpoint Webex paused (429) for
 	// longer fails at once with the wait in the error, instead of hanging.
 	CallTimeout time.Duration
+	// MaxUploadBytes bounds a file posted with messages_create (before
+	// base64) and a file read with messages_file_get; zero means
+	// DefaultMaxUpload.
+	MaxUploadBytes int
 	// SpaceNames gives known spaces' titles by id, for the audit log's
 	// sentences; others are learned from results (spaces_list, ...).
 	SpaceNames map[string]string
+	// Metrics, when set, counts calls, denials and Webex errors and times
+	// calls (see NewMetrics).
+	Metrics *Metrics
 }
 
 // Server serves the Webex tools to the agents of a policy.
@@ -49,31 +68,43 @@ type Server struct {
 	policy       *Policy
 	audit        *Auditor
 	auditContent bool
+	warnings     io.Writer
+	warnOnce     sync.Once
 	cursors      *cursors
 	callTimeout  time.Duration
+	limits       limits
+	metrics      *Metrics
 	names        sync.Map // space id -> title, learned from results
 	agents       map[string]*agentRuntime
 }
 
-// agentRuntime is one agent's MCP server and Webex client.
+// agentRuntime is one agent's settings and Webex client.
 type agentRuntime struct {
 	srv    *Server
 	agent  *Agent
 	client *webex.Client
-	mcp    *mcp.Server
+	// toolsets are the toolset names the agent's sessions start with.
+	toolsets []string
 }
 
-// New returns a server for cfg's policy, with one Webex client per agent
-// using that agent's own token.
+// New returns a server for cfg's policy, with one Webex client per served
+// agent using that agent's own token.
 func New(cfg Config) (*Server, error) {
 	if cfg.CallTimeout <= 0 {
 		cfg.CallTimeout = time.Minute
+	}
+	if cfg.MaxUploadBytes <= 0 {
+		cfg.MaxUploadBytes = DefaultMaxUpload
 	}
 	if cfg.Policy == nil {
 		return nil, fmt.Errorf("mcpserver: Config.Policy is required")
 	}
 	if err := cfg.Policy.Check(); err != nil {
 		return nil, err
+	}
+	toolsets, err := ParseToolsets(cfg.Toolsets)
+	if err != nil {
+		return nil, fmt.Errorf("mcpserver: %w", err)
 	}
 	w := cfg.Audit
 	if w == nil {
@@ -83,69 +114,79 @@ func New(cfg Config) (*Server, error) {
 		policy:       cfg.Policy,
 		audit:        NewAuditor(w),
 		auditContent: cfg.AuditContent,
+		warnings:     cfg.Warnings,
 		cursors:      newCursors(),
 		callTimeout:  cfg.CallTimeout,
+		limits:       limits{uploadBytes: cfg.MaxUploadBytes},
+		metrics:      cfg.Metrics,
 		agents:       map[string]*agentRuntime{},
+	}
+	if s.warnings == nil {
+		s.warnings = os.Stderr
 	}
 	for id, title := range cfg.SpaceNames {
 		s.noteSpace(id, title)
 	}
+	names := cfg.Agents
+	if len(names) == 0 {
+		names = cfg.Policy.Names()
+	}
 	hc := newHTTPClient(cfg.HTTPClient)
-	cache := mcp.NewSchemaCache()
-	for _, name := range cfg.Policy.Names() {
-		a, _ := cfg.Policy.Agent(name)
-		tok := cfg.Tokens[name]
-		if tok == "" {
-			return nil, fmt.Errorf("mcpserver: no Webex token for agent %q (token_env %s)", name, a.TokenEnv)
+	for _, name := range names {
+		a, ok := cfg.Policy.Agent(name)
+		if !ok {
+			return nil, fmt.Errorf("mcpserver: unknown agent %q (the policy defines %v)", name, cfg.Policy.Names())
 		}
-		opts := []webex.Option{webex.WithToken(tok), webex.WithHTTPClient(hc)}
+		opts := []webex.Option{webex.WithHTTPClient(hc)}
 		if cfg.BaseURL != "" {
 			opts = append(opts, webex.WithBaseURL(cfg.BaseURL))
 		}
+		auth, err := s.agentAuth(a, cfg.Tokens[name], hc, cfg.BaseURL)
+		if err != nil {
+			return nil, err
+		}
+		opts = append(opts, auth...)
 		opts = append(opts, cfg.ClientOptions...)
 		client, err := webex.NewClient(opts...)
 		if err != nil {
 			return nil, fmt.Errorf("mcpserver: agent %q: %w", name, err)
 		}
-		rt := &agentRuntime{srv: s, agent: a, client: client}
-		rt.mcp = s.newMCPServer(rt, cache)
-		s.agents[name] = rt
+		ts := a.Toolsets
+		if ts == nil {
+			ts = toolsets
+		}
+		s.agents[name] = &agentRuntime{srv: s, agent: a, client: client, toolsets: ts}
 	}
 	return s, nil
 }
 
-func (s *Server) newMCPServer(rt *agentRuntime, cache *mcp.SchemaCache) *mcp.Server {
-	ms := mcp.NewServer(&mcp.Implementation{Name: "webex-mcp", Title: "Webex", Version: Version}, &mcp.ServerOptions{
-		Instructions: instructions(rt.agent),
-		SchemaCache:  cache,
-		Capabilities: &mcp.ServerCapabilities{Tools: &mcp.ToolCapabilities{}},
-	})
-	for _, t := range allTools() {
-		t.register(ms, rt, cache)
+// agentAuth returns the client options that authenticate an agent: its
+// static token.
+func (s *Server) agentAuth(a *Agent, token string, _ *http.Client, _ string) ([]webex.Option, error) {
+	if token == "" {
+		return nil, fmt.Errorf("mcpserver: no Webex token for agent %q (token_env %s)", a.Name, a.TokenEnv)
 	}
-	ms.AddReceivingMiddleware(rt.middleware)
-	return ms
+	return []webex.Option{webex.WithToken(token)}, nil
 }
 
-func instructions(a *Agent) string {
-	s := "Tools for Cisco Webex, acting as agent " + a.Name + " with its own Webex token. " +
-		"Tool names are <area>_<verb>. List tools return at most limit items (default 50, max 100) and a nextCursor for the next page. " +
-		"Only the tools this agent's policy allows are listed; a call the policy denies returns an error naming the missing grant and is never sent to Webex. " +
-		"Every call is recorded in an audit log."
-	if a.Confined() {
-		s += " This agent is confined to a list of spaces: use spaces_list to see them."
-	}
-	return s
-}
-
-// MCPServer returns the MCP server of the named agent, listing only the
-// tools its grants allow.
+// MCPServer returns a new MCP server for one session of the named agent:
+// it lists the tools of the agent's toolsets that its grants allow.
 func (s *Server) MCPServer(agent string) (*mcp.Server, error) {
 	rt, ok := s.agents[agent]
 	if !ok {
-		return nil, fmt.Errorf("mcpserver: unknown agent %q (the policy defines %v)", agent, s.policy.Names())
+		return nil, fmt.Errorf("mcpserver: unknown agent %q (this server serves %v)", agent, s.Agents())
 	}
-	return rt.mcp, nil
+	return newSession(rt).ms, nil
+}
+
+// Agents returns the names of the agents the server serves, sorted.
+func (s *Server) Agents() []string {
+	var out []string
+	for n := range s.agents {
+		out = append(out, n)
+	}
+	slices.Sort(out)
+	return out
 }
 
 // RunStdio serves the named agent over stdin and stdout until the client
@@ -183,12 +224,19 @@ func (s *Server) noteSpace(id, title string) {
 	}
 }
 
-// Tools describes every tool of the server, whatever the policy.
-func Tools() []ToolInfo {
-	ts := allTools()
-	out := make([]ToolInfo, len(ts))
-	for i, t := range ts {
-		out[i] = *t.info()
+// log writes an audit record. A read goes on when the log cannot be
+// written, with one warning; the error is returned for the caller of a
+// write to refuse it.
+func (s *Server) log(rec Record, read bool) error {
+	s.metrics.observe(rec)
+	err := s.audit.Log(rec)
+	if err != nil {
+		s.warnOnce.Do(func() {
+			fmt.Fprintf(s.warnings, "webex-mcp: WARNING: the audit log cannot be written (%v): reads go on, writes are refused\n", err)
+		})
+		if read {
+			return nil
+		}
 	}
-	return out
+	return err
 }

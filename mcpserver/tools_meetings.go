@@ -136,14 +136,6 @@ func setIfGiven(s *string) meetings.Nullable[string] {
 	return meetings.Set(*s)
 }
 
-func meetingToolsAll() []tool {
-	var ts []tool
-	for _, g := range [][]tool{meetingTools(), inviteeTools(), participantTools(), recordingTools(), transcriptTools(), summaryTools()} {
-		ts = append(ts, g...)
-	}
-	return ts
-}
-
 func meetingTools() []tool {
 	read := []string{webex.ScopeMeetingSchedulesRead}
 	write := []string{webex.ScopeMeetingSchedulesWrite}
@@ -303,7 +295,7 @@ func meetingTools() []tool {
 			summary: func(l meetings.JoinLink) string { return "join link expires " + l.Expiration.Format(time.RFC3339) },
 		},
 		&spec[TemplateListInput, LimitedOutput[meetings.Template]]{
-			name: "meeting_templates_list", title: "List meeting templates", cap: CapMeetings, level: Read, kind: kindRead, scopes: read,
+			name: "meeting_templates_list", title: "List meeting templates", set: "meeting_details", cap: CapMeetings, level: Read, kind: kindRead, scopes: read,
 			desc: "List the meeting or webinar templates the agent can schedule from, up to limit.",
 			verb: "list", past: "listed", object: func(*call, *TemplateListInput) string { return "meeting templates" },
 			run: func(ctx context.Context, c *call, in *TemplateListInput) (LimitedOutput[meetings.Template], error) {
@@ -314,7 +306,7 @@ func meetingTools() []tool {
 			summary: limitedSummary[meetings.Template]("templates"),
 		},
 		&spec[TemplateIDInput, meetings.Template]{
-			name: "meeting_templates_get", title: "Get a meeting template", cap: CapMeetings, level: Read, kind: kindRead, scopes: read,
+			name: "meeting_templates_get", title: "Get a meeting template", set: "meeting_details", cap: CapMeetings, level: Read, kind: kindRead, scopes: read,
 			desc: "Get one meeting template with its settings.",
 			verb: "read", past: "read",
 			object: func(c *call, in *TemplateIDInput) string {

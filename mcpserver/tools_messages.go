@@ -210,10 +210,14 @@ func messageTools() []tool {
 				if err := fetchMessage(ctx, c, in.MessageID); err != nil {
 					return err
 				}
-				if in.RoomID != "" && in.RoomID != c.room {
-					return fmt.Errorf("roomId %s is not the space of message %s (%s)", in.RoomID, in.MessageID, c.room)
+				if err := c.allowSpace(c.room); err != nil {
+					return err
 				}
-				return c.allowSpace(c.room)
+				if in.RoomID != "" && in.RoomID != c.room {
+					// Said without naming the message's real space.
+					return c.deny("roomId is not the space of this message")
+				}
+				return nil
 			},
 			run: func(ctx context.Context, c *call, in *MessageEditInput) (messages.Message, error) {
 				m, err := c.client().Messages.Edit(ctx, in.MessageID, &messages.EditParams{RoomID: c.room, Text: in.Text, Markdown: in.Markdown})

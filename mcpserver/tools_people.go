@@ -145,7 +145,7 @@ func peopleTools() []tool {
 			},
 		},
 		&spec[PersonCreateInput, people.Person]{
-			name: "people_create", title: "Create a person", cap: CapPeople, level: Write, kind: kindCreate,
+			name: "people_create", title: "Create a person", set: "people_admin", cap: CapPeople, level: Write, kind: kindCreate,
 			scopes: []string{webex.ScopeAdminPeopleWrite},
 			desc:   "Create a user account in the organization (administrators only) with an email and optionally names, title, roles and licenses.",
 			verb:   "create", past: "created",
@@ -169,7 +169,7 @@ func peopleTools() []tool {
 			summary: personSummary,
 		},
 		&spec[PersonUpdateInput, people.Person]{
-			name: "people_update", title: "Update a person", cap: CapPeople, level: Write, kind: kindUpdate,
+			name: "people_update", title: "Update a person", set: "people_admin", cap: CapPeople, level: Write, kind: kindUpdate,
 			scopes: []string{webex.ScopeAdminPeopleWrite},
 			desc: "Change a person's details (administrators only). Only the fields given change: the tool reads the person first, " +
 				"because Webex replaces every detail on update.",
@@ -213,7 +213,7 @@ func peopleTools() []tool {
 			summary: personSummary,
 		},
 		&spec[PersonIDInput, Done]{
-			name: "people_delete", title: "Delete a person", cap: CapPeople, level: Full, kind: kindDelete,
+			name: "people_delete", title: "Delete a person", set: "people_admin", cap: CapPeople, level: Full, kind: kindDelete,
 			scopes: []string{webex.ScopeAdminPeopleWrite},
 			desc:   "Delete a person's account from the organization (administrators only). Cannot be undone.",
 			verb:   "delete", past: "deleted",

@@ -67,7 +67,7 @@ func (l list) id(i int) string { return l.Items[i]["id"].(string) }
 // the emulator, as an agent granted everything.
 func TestEveryTool(t *testing.T) {
 	t.Parallel()
-	e := newEnv(t, fullPolicy, false)
+	e := shared
 	s := &scenario{t: t, e: e, agent: "boss", covered: map[string]bool{}}
 	planning := e.emu.Spaces[mcpserver.DemoSpacePlanning]
 
@@ -100,16 +100,18 @@ func TestEveryTool(t *testing.T) {
 
 	// Messages and cards.
 	var msg item
-	s.do("messages_create", obj{"roomId": planning, "markdown": "Status: **green**"}, &msg)
+	s.do("messages_create", obj{"roomId": created.ID, "text": "Kickoff"}, nil)
+	s.do("messages_create", obj{"roomId": created.ID, "text": "Agenda"}, nil)
+	s.do("messages_create", obj{"roomId": created.ID, "markdown": "Status: **green**"}, &msg)
 	var msgs list
-	s.do("messages_list", obj{"roomId": planning, "limit": 2}, &msgs)
+	s.do("messages_list", obj{"roomId": created.ID, "limit": 2}, &msgs)
 	require.Len(t, msgs.Items, 2)
 	assert.Equal(t, msg.ID, msgs.id(0), "newest first")
 	require.NotEmpty(t, msgs.NextCursor)
-	s.do("messages_list", obj{"roomId": planning, "limit": 2, "cursor": msgs.NextCursor}, &msgs)
+	s.do("messages_list", obj{"roomId": created.ID, "limit": 2, "cursor": msgs.NextCursor}, &msgs)
 	var got map[string]any
 	s.do("messages_get", obj{"messageId": msg.ID}, &got)
-	assert.Equal(t, planning, got["roomId"])
+	assert.Equal(t, created.ID, got["roomId"])
 	s.do("messages_edit", obj{"messageId": msg.ID, "text": "Status: amber"}, &got)
 	assert.Equal(t, "Status: amber", got["text"])
 	s.do("messages_create", obj{"toPersonEmail": "alice@example.com", "text": "hi Alice"}, nil)
@@ -117,7 +119,7 @@ func TestEveryTool(t *testing.T) {
 	s.do("messages_list_direct", obj{"personEmail": "alice@example.com"}, &direct)
 	require.Len(t, direct.Items, 1)
 	var card item
-	s.do("messages_create", obj{"roomId": planning, "text": "Approve?", "card": obj{
+	s.do("messages_create", obj{"roomId": created.ID, "text": "Approve?", "card": obj{
 		"type": "AdaptiveCard", "version": "1.3",
 		"body":    []obj{{"type": "Input.Text", "id": "comment"}},
 		"actions": []obj{{"type": "Action.Submit", "title": "OK"}},

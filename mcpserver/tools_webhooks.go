@@ -3,6 +3,7 @@ package mcpserver
 import (
 	"context"
 	"net/url"
+	"strings"
 
 	"github.com/gowebex/sdk/webex/webhooks"
 )
@@ -44,13 +45,52 @@ func redact(w webhooks.Webhook) webhooks.Webhook {
 	return w
 }
 
-// filterRoom returns the roomId a webhook filter names, if any.
-func filterRoom(filter string) string {
+// filterRooms returns every roomId a webhook filter names (the key
+// compared without case), or an error for a filter that does not parse.
+func filterRooms(filter string) ([]string, error) {
 	q, err := url.ParseQuery(filter)
 	if err != nil {
+		return nil, err
+	}
+	var rooms []string
+	for k, vs := range q {
+		if strings.EqualFold(k, "roomId") {
+			rooms = append(rooms, vs...)
+		}
+	}
+	return rooms, nil
+}
+
+// filterRoom returns the first roomId a webhook filter names, for the
+// audit log's sentence.
+func filterRoom(filter string) string {
+	rooms, _ := filterRooms(filter)
+	if len(rooms) == 0 {
 		return ""
 	}
-	return q.Get("roomId")
+	return rooms[0]
+}
+
+// allowFilter checks a webhook filter for a confined agent: it must name
+// at least one space, and every roomId it names, value by value, must be
+// on the allowlist.
+func allowFilter(c *call, filter string) error {
+	if !c.rt.agent.Confined() {
+		return nil
+	}
+	rooms, err := filterRooms(filter)
+	if err != nil {
+		return c.deny("this agent is confined to its space allowlist, and the webhook filter does not parse")
+	}
+	if len(rooms) == 0 {
+		return c.allowSpace("")
+	}
+	for _, r := range rooms {
+		if err := c.allowSpace(r); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func webhookTools() []tool {
@@ -71,7 +111,7 @@ func webhookTools() []tool {
 				}
 				items := make([]webhooks.Webhook, 0, len(p.Items))
 				for _, w := range p.Items {
-					if !c.rt.agent.Confined() || c.rt.agent.SpaceAllowed(filterRoom(w.Filter)) && filterRoom(w.Filter) != "" {
+					if allowFilter(c, w.Filter) == nil {
 						items = append(items, redact(w))
 					}
 				}
@@ -115,10 +155,7 @@ func webhookTools() []tool {
 				return s
 			},
 			guard: func(_ context.Context, c *call, in *WebhookCreateInput) error {
-				if !c.rt.agent.Confined() {
-					return nil
-				}
-				return c.allowSpace(filterRoom(in.Filter))
+				return allowFilter(c, in.Filter)
 			},
 			run: func(ctx context.Context, c *call, in *WebhookCreateInput) (webhooks.Webhook, error) {
 				w, err := c.client().Webhooks.Create(ctx, &webhooks.CreateParams{
@@ -184,6 +221,6 @@ func guardWebhook[In any](id func(*In) string) func(context.Context, *call, *In)
 			return err
 		}
 		c.pre, c.room = w, filterRoom(w.Filter)
-		return c.allowSpace(c.room)
+		return allowFilter(c, w.Filter)
 	}
 }
