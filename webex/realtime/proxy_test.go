@@ -10,6 +10,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/gowebex/sdk/webex"
 	"github.com/gowebex/sdk/webex/realtime"
 )
 
@@ -38,4 +39,20 @@ func TestThroughAProxy(t *testing.T) {
 	assert.Equal(t, m.ID, r.next(t).FullMessage.ID)
 	assert.Equal(t, int32(1), upgrades.Load(), "the websocket handshake went through the proxy")
 	assert.GreaterOrEqual(t, proxied.Load(), int32(4), "catalog, device list, device registration, lookup")
+}
+
+// TestTrustHostsForTesting reaches the emulator under a second host name:
+// refused by default, accepted once that host is admitted for testing.
+func TestTrustHostsForTesting(t *testing.T) {
+	t.Parallel()
+	w := newWorld(t)
+	u, _ := url.Parse(w.srv.URL())
+	other := "localhost:" + u.Port()
+	catalog := "http://" + other + "/u2c/api/v1/catalog"
+	_, err := realtime.New(w.botc, realtime.WithToken(w.botTok), realtime.WithCatalogURL(catalog))
+	assert.ErrorIs(t, err, webex.ErrUntrustedURL)
+
+	r := w.listen(t, w.listener(t, realtime.WithCatalogURL(catalog), realtime.TrustHostsForTesting(other)), nil)
+	m := w.post(t, "over another host name")
+	assert.Equal(t, m.ID, r.next(t).FullMessage.ID)
 }
