@@ -111,6 +111,26 @@ func meetingCalls() map[string]callFn {
 		"meetings list admin": func(ctx context.Context, c *webex.Client) error {
 			return first(c.Meetings.ListAdmin(ctx, &meetings.AdminListParams{MeetingNumber: "25149851238", Current: ptr(true), Timezone: "UTC"}))
 		},
+		"meetings list admin page": func(ctx context.Context, c *webex.Client) error {
+			_, err := c.Meetings.ListAdminPage(ctx, &meetings.AdminListParams{WebLink: "https://example.webex.com/meet/j.php?MTID=m1"}, "")
+			return err
+		},
+		"recordings list admin page": func(ctx context.Context, c *webex.Client) error {
+			_, err := c.Recordings.ListAdminPage(ctx, &meetings.RecordingListParams{SiteURL: siteURL, Timezone: "UTC"}, "")
+			return err
+		},
+		"transcripts list admin page": func(ctx context.Context, c *webex.Client) error {
+			_, err := c.Transcripts.ListAdminPage(ctx, &meetings.TranscriptAdminListParams{SiteURL: siteURL}, "")
+			return err
+		},
+		"summaries list admin page": func(ctx context.Context, c *webex.Client) error {
+			_, err := c.MeetingSummaries.ListAdminPage(ctx, instanceID, "")
+			return err
+		},
+		"participants query page": func(ctx context.Context, c *webex.Client) error {
+			_, err := c.MeetingParticipants.QueryByEmailPage(ctx, &meetings.ParticipantQueryParams{MeetingID: instanceID, Emails: []string{"ada@example.com"}}, "")
+			return err
+		},
 		"meetings get admin": func(ctx context.Context, c *webex.Client) error {
 			_, err := c.Meetings.GetAdmin(ctx, meetingID, &meetings.AdminGetParams{Current: ptr(false), Timezone: "Europe/Paris"})
 			return err
