@@ -26,7 +26,7 @@ func (b *Bot) accept(ctx context.Context, ev *event) error {
 		return nil
 	}
 	key := ev.dedupeKey()
-	won, err := b.store.Claim(ctx, key, b.cfg.dedupeTTL)
+	won, err := b.store.Claim(ctx, key, ev.dedupeTTL(b.cfg.dedupeTTL))
 	if err != nil {
 		b.log.Error("bot: cannot claim the event in the store", "kind", ev.kind, "space", ev.spaceID, "error", err)
 		return fmt.Errorf("bot: claiming the event: %w", err)

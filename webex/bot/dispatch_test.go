@@ -6,6 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -74,4 +75,19 @@ func TestDispatcherBusyAndDrainTimeout(t *testing.T) {
 	assert.ErrorIs(t, d.close(ctx), context.Canceled, "events still in hand")
 	close(block)
 	require.NoError(t, d.close(context.Background()))
+}
+
+func TestDedupeKeysAndTTLs(t *testing.T) {
+	t.Parallel()
+	at := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	msg := &event{kind: KindMessage, id: "m1", created: at}
+	assert.Equal(t, "seen/message/m1", msg.dedupeKey())
+	assert.Equal(t, time.Hour, msg.dedupeTTL(time.Hour))
+	joined := &event{kind: KindJoined, id: "mem1", created: at}
+	assert.Equal(t, "seen/joined/mem1/2026-01-01T00:00:00Z", joined.dedupeKey())
+	assert.Equal(t, time.Hour, joined.dedupeTTL(time.Hour))
+	left := &event{kind: KindLeft, id: "mem1"}
+	assert.Equal(t, "seen/left/mem1", left.dedupeKey())
+	assert.Equal(t, time.Minute, left.dedupeTTL(time.Hour), "no creation time: remembered briefly")
+	assert.Equal(t, time.Second, left.dedupeTTL(time.Second))
 }

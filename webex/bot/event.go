@@ -50,3 +50,16 @@ func (e *event) dedupeKey() string {
 	}
 	return k
 }
+
+// membershipDedupeTTL bounds how long a membership event without a
+// creation time is remembered: its key is then only the membership id,
+// which comes back when a person leaves, joins and leaves again.
+const membershipDedupeTTL = time.Minute
+
+// dedupeTTL is how long the event's dedupe key lives.
+func (e *event) dedupeTTL(ttl time.Duration) time.Duration {
+	if e.kind != KindMessage && e.kind != KindSubmit && e.created.IsZero() {
+		return min(ttl, membershipDedupeTTL)
+	}
+	return ttl
+}

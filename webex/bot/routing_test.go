@@ -2,8 +2,10 @@ package bot_test
 
 import (
 	"context"
+	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -11,6 +13,7 @@ import (
 
 	"github.com/gowebex/sdk/webex/bot"
 	"github.com/gowebex/sdk/webex/bot/bottest"
+	"github.com/gowebex/sdk/webex/messages"
 )
 
 // echoBot registers the handlers the routing tests use.
@@ -100,4 +103,68 @@ func TestReplyGoesInTheThread(t *testing.T) {
 	said := ada.Post(ops, "@Bot status")
 	require.Len(t, said.Replies, 1)
 	assert.Empty(t, said.Replies[0].ParentID, "Say posts in the space")
+}
+
+func TestReplyInAThreadStaysInIt(t *testing.T) {
+	t.Parallel()
+	env := bottest.New(t)
+	echoBot(env.Bot)
+	ada := env.User("ada@example.com", "Ada")
+	ops := ada.Space("Ops")
+	first := ada.Post(ops, "@Bot deploy api")
+	require.Len(t, first.Replies, 1)
+	parent := first.Replies[0].ParentID
+	m, err := ada.Client.Messages.Create(context.Background(), &messages.CreateParams{RoomID: ops.ID, ParentID: parent,
+		Markdown: messages.MentionPerson(env.Person.ID, "Bot") + " deploy web"})
+	require.NoError(t, err)
+	got := env.Wait(m.ID)
+	require.Len(t, got.Replies, 1)
+	assert.Equal(t, parent, got.Replies[0].ParentID)
+}
+
+func TestHearsPatternsInOrderWithMatches(t *testing.T) {
+	t.Parallel()
+	env := bottest.New(t)
+	env.Bot.Hears(regexp.MustCompile(`\b(OPS-(\d+))\b`), func(ctx context.Context, c *bot.Context) error {
+		_, err := c.Reply(ctx, "ticket "+c.Matches[2])
+		return err
+	})
+	env.Bot.Hears(regexp.MustCompile(`OPS`), func(ctx context.Context, c *bot.Context) error {
+		_, err := c.Reply(ctx, "never: the first pattern wins")
+		return err
+	})
+	ada := env.User("ada@example.com", "Ada")
+	_, got := ada.Direct("look at OPS-42 please")
+	assert.Equal(t, "ticket 42", got.Text())
+	assert.Equal(t, "hears", got.Trace.Route)
+}
+
+func TestEventsOfOneSpaceInOrder(t *testing.T) {
+	t.Parallel()
+	env := bottest.New(t, bot.WithConcurrency(4))
+	var mu sync.Mutex
+	var seen []string
+	env.Bot.Command("n", func(ctx context.Context, c *bot.Context) error {
+		mu.Lock()
+		seen = append(seen, c.Rest)
+		mu.Unlock()
+		return nil
+	}, "")
+	ada := env.User("ada@example.com", "Ada")
+	ops := ada.Space("Ops")
+	var ids []string
+	var want []string
+	for i := range 20 {
+		m, err := ada.Client.Messages.Create(context.Background(), &messages.CreateParams{RoomID: ops.ID,
+			Markdown: messages.MentionPerson(env.Person.ID, "Bot") + fmt.Sprint(" n ", i)})
+		require.NoError(t, err)
+		ids = append(ids, m.ID)
+		want = append(want, fmt.Sprint(i))
+	}
+	for _, id := range ids {
+		env.Wait(id)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	assert.Equal(t, want, seen)
 }

@@ -35,7 +35,10 @@ type Trace struct {
 	SpaceID  string
 	PersonID string
 	// Route is what handled it: "command:NAME", "hears", "fallback",
-	// "help", "unknown", "empty", "too-long", "card:ID" or a hook name.
+	// "help", "unknown", "empty", "too-long", "card:ID",
+	// "card:malformed", a membership kind ("added", ...), or why nothing
+	// did: "refused", "self", "other-bot", "gone" (deleted before it
+	// could be read).
 	Route   string
 	Outcome Outcome
 	// Err is the handler's error (a panic becomes an error).
