@@ -156,6 +156,13 @@ func Fail[T any](err error) iter.Seq2[*T, error] {
 
 // NextLink returns the target of the rel="next" entry of the Link headers,
 // or "".
+//
+// Why hand-written: the target is taken whole from between < and > before
+// any splitting, so a comma inside it survives. Webex's next links carry
+// commas (people?id=A,B, mentionedPeople lists), and the small Link
+// libraries split on commas first: github.com/peterhellberg/link, used by
+// a peer SDK in bench/, deletes every comma not preceded by a quote, which
+// turns id=A,B into id=AB. go-github parses Link by hand too.
 func NextLink(h http.Header) string {
 	for _, v := range h.Values("Link") {
 		for len(v) > 0 {

@@ -9,6 +9,12 @@ import (
 
 // parseRetryAfter reads a Retry-After header given either as seconds or as an
 // HTTP-date. A date in the past gives zero.
+//
+// Why hand-written: it is strconv for the seconds and the standard
+// library's http.ParseTime for the date. go-retryablehttp, which sends the
+// requests, parses Retry-After only inside its unexported backoff, with
+// time.Now; here the clock is injected (the limiter's tests and pauses need
+// it) and an absurd value is capped at a year instead of overflowing.
 func parseRetryAfter(v string, now time.Time) (time.Duration, bool) {
 	v = strings.TrimSpace(v)
 	if v == "" {

@@ -51,6 +51,13 @@ func infoFrom(resp *http.Response) Info {
 // fileName returns the file name of a Content-Disposition header value,
 // preferring filename* over filename as RFC 6266 asks, reduced to a base
 // name.
+//
+// Why not the standard library's mime.ParseMediaType: it gives up the
+// whole header, name included, on one malformed parameter (an unquoted
+// name with a space, "filename=my report.pdf", is "mime: invalid media
+// parameter", as is a repeated filename), and it decodes RFC 8187
+// ext-values only in UTF-8, so filename*=ISO-8859-1''... comes back empty.
+// A download should keep whatever name the server meant.
 func fileName(cd string) string {
 	var plain, ext string
 	for _, p := range splitParams(cd) {
