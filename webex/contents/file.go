@@ -56,7 +56,7 @@ func infoFrom(resp *http.Response) Info {
 // whole header, name included, on one malformed parameter (an unquoted
 // name with a space, "filename=my report.pdf", is "mime: invalid media
 // parameter", as is a repeated filename), and it decodes RFC 8187
-// ext-values only in UTF-8, so filename*=ISO-8859-1''... comes back empty.
+// ext-values only in UTF-8, so an ISO-8859-1 filename* comes back empty.
 // A download should keep whatever name the server meant.
 func fileName(cd string) string {
 	var plain, ext string
