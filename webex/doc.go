@@ -52,8 +52,10 @@
 //	export WEBEX_ACCESS_TOKEN=<a token the emulator printed>
 //
 // The token is sent only to the API host (the base URL's scheme and host):
-// never to a host named by a redirect or a next-page link. Tokens and
-// headers are never logged.
+// never to a host named by a redirect or a next-page link. A request body
+// never leaves it either: a POST or PUT that Webex (or a proxy) redirects
+// to another host with 307 or 308 fails with [ErrUntrustedURL] instead of
+// delivering the message elsewhere. Tokens and headers are never logged.
 //
 // # Pagination
 //

@@ -113,7 +113,9 @@ func WithLimiter(l Limiter) Option {
 }
 
 // WithMaxResponseBytes bounds how much of a response body is read (default
-// 64 MiB).
+// 64 MiB). A larger answer fails the call with an error matching
+// [ErrResponseTooLarge]; the body is not read past the limit, and
+// rejecting it allocates about the limit.
 func WithMaxResponseBytes(n int64) Option {
 	return func(c *config) { c.httpx.MaxResponseBytes = n }
 }

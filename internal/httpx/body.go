@@ -59,8 +59,16 @@ func decodeJSON(body io.Reader, sizeHint, limit int64, out any) error {
 	return err
 }
 
-// readBody appends all of r to b, failing with errTooLarge past limit
-// bytes. With a known size it allocates at most once.
+// readBody reads all of r into b (reusing its capacity), failing with
+// errTooLarge past limit bytes.
+//
+// With a known size (sizeHint, the Content-Length, or -1) it allocates at
+// most once, and a size past the limit fails before anything is read.
+// With an unknown size it fills b, then reads into chunks that grow up to
+// maxChunk and are never more, in all, than the limit allows, and joins
+// them once at the end. Rejecting a body past the limit so allocates about
+// the limit; a buffer grown by append would copy itself as it grows and
+// allocate five times it.
 func readBody(r io.Reader, b []byte, sizeHint, limit int64) ([]byte, error) {
 	if sizeHint > limit {
 		return b, errTooLarge
@@ -68,23 +76,44 @@ func readBody(r io.Reader, b []byte, sizeHint, limit int64) ([]byte, error) {
 	if want := int(sizeHint) + 1; sizeHint >= 0 && cap(b) < want {
 		b = make([]byte, 0, want)
 	}
+	buf := b[:0]      // the buffer being filled
+	var full [][]byte // the buffers filled before it, in order
+	total := int64(0)
 	for {
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)] // let append pick the growth
+		if len(buf) == cap(buf) {
+			if cap(buf) > 0 {
+				full = append(full, buf)
+			}
+			buf = make([]byte, 0, min(max(total, minChunk), maxChunk, limit+1-total))
 		}
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		if int64(len(b)) > limit {
-			return b, errTooLarge
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		total += int64(n)
+		if total > limit {
+			return b[:0], errTooLarge
 		}
-		switch {
-		case err == io.EOF:
-			return b, nil
-		case err != nil:
-			return b, err
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return b[:0], err
 		}
 	}
+	if len(full) == 0 {
+		return buf, nil
+	}
+	out := make([]byte, 0, total)
+	for _, f := range full {
+		out = append(out, f...)
+	}
+	return append(out, buf...), nil
 }
+
+// Chunk sizes for bodies of unknown length.
+const (
+	minChunk = 64 << 10
+	maxChunk = 4 << 20
+)
 
 // decodeError describes a failed decode of the answer to r.
 func (c *Client) decodeError(r *Request, what string, err error) error {

@@ -145,7 +145,7 @@ func New(cfg Config) (*Client, error) {
 	c.retry = &retryablehttp.Client{
 		HTTPClient: &http.Client{
 			Transport:     chain,
-			CheckRedirect: hc.CheckRedirect,
+			CheckRedirect: c.checkRedirect(hc.CheckRedirect),
 			Jar:           hc.Jar,
 			Timeout:       hc.Timeout,
 		},

@@ -35,7 +35,8 @@ func neverSent(err error) bool {
 //   - 401 once, on any method, after the token source refreshed the token
 //     (only sources that can, see api.TokenRefresher); this attempt is not
 //     counted against MaxRetries;
-//   - token-source failures and cancelled contexts never;
+//   - token-source failures, refused redirects and cancelled contexts
+//     never;
 //   - nothing past MaxRetries retries.
 func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error) (bool, error) {
 	if ctxErr := ctx.Err(); ctxErr != nil {
@@ -81,7 +82,7 @@ func (c *Client) retryPolicy(ctx context.Context, ci *callInfo, resp *http.Respo
 	if err != nil {
 		var te *TokenError
 		var ae *APIError
-		if errors.As(err, &te) || errors.As(err, &ae) {
+		if errors.As(err, &te) || errors.As(err, &ae) || errors.Is(err, ErrUntrustedURL) {
 			return false, err
 		}
 		return idempotent(ci.method) || neverSent(err), nil
