@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -95,10 +96,15 @@ func newRedis(t testing.TB) *redis.Client {
 	return rdb
 }
 
-// uniquePrefix keeps tests sharing one Redis apart.
+// runID keeps runs sharing one Redis (-count=N, REDIS_ADDR) apart.
+var runID = strconv.FormatInt(time.Now().UnixNano(), 36)
+
+// uniquePrefix keeps tests sharing one Redis apart. Call it once per test.
 func uniquePrefix(t testing.TB) string {
-	return "test:" + strings.ReplaceAll(t.Name(), "/", "_") + ":"
+	return "test:" + runID + ":" + strconv.Itoa(int(prefixSeq.Add(1))) + ":" + strings.ReplaceAll(t.Name(), "/", "_") + ":"
 }
+
+var prefixSeq atomic.Int64
 
 // quietLogger drops go-redis's own log lines.
 type quietLogger struct{}

@@ -57,6 +57,7 @@ func threeReplicas(t *testing.T, mode string) {
 		rooms = append(rooms, srv.NewRoom(ada, fmt.Sprint("Space ", i), botPerson))
 	}
 
+	prefix := uniquePrefix(t) // one for all replicas: they share the store
 	lines := make(chan replicaLine, 1024)
 	var readers sync.WaitGroup
 	var procs []*replica
@@ -64,7 +65,7 @@ func threeReplicas(t *testing.T, mode string) {
 		cmd := exec.Command(os.Args[0], "-test.run=^$")
 		cmd.Env = append(os.Environ(),
 			fmt.Sprint(replicaEnv, "=", n+1), replicaAPI+"="+srv.URL(), replicaToken+"="+botToken,
-			replicaRedis+"="+redisAddr, replicaPrefix+"="+uniquePrefix(t), replicaMode+"="+mode)
+			replicaRedis+"="+redisAddr, replicaPrefix+"="+prefix, replicaMode+"="+mode)
 		cmd.Stderr = os.Stderr
 		stdin, err := cmd.StdinPipe()
 		require.NoError(t, err)

@@ -60,13 +60,14 @@ func TestStoreContract(t *testing.T) {
 func TestDeletePrefixScansManyKeys(t *testing.T) {
 	t.Parallel()
 	rdb := newRedis(t)
-	s := redisstore.New(rdb, redisstore.WithPrefix(uniquePrefix(t)))
+	prefix := uniquePrefix(t)
+	s := redisstore.New(rdb, redisstore.WithPrefix(prefix))
 	ctx := context.Background()
 	for i := range 1200 {
 		require.NoError(t, s.Set(ctx, fmt.Sprint("space/big/", i), []byte("x"), 0))
 	}
 	require.NoError(t, s.DeletePrefix(ctx, "space/big/"))
-	n, err := rdb.Keys(ctx, uniquePrefix(t)+"*").Result()
+	n, err := rdb.Keys(ctx, prefix+"*").Result()
 	require.NoError(t, err)
 	assert.Empty(t, n)
 }
