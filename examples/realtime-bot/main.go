@@ -20,6 +20,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"sync"
 
 	"github.com/gowebex/sdk/webex"
 	"github.com/gowebex/sdk/webex/realtime"
@@ -37,6 +38,7 @@ func main() {
 // run starts the demo (no token) or the bot (a token), writing what
 // happens to stdout and the listener's log to stderr.
 func run(ctx context.Context, getenv func(string) string, stdout, stderr io.Writer) error {
+	stdout = &lockedWriter{w: stdout} // the handler runs on the listener's goroutines
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	token := getenv(webex.TokenEnv)
 	if token == "" {
@@ -57,4 +59,17 @@ func run(ctx context.Context, getenv func(string) string, stdout, stderr io.Writ
 	}
 	fmt.Fprintf(stdout, "%s is listening (no public URL needed); mention it in a space. Ctrl-C stops it.\n", b.me.DisplayName)
 	return l.Listen(ctx, b.handle)
+}
+
+// lockedWriter serializes writes to w.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+// Write implements io.Writer.
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
