@@ -106,14 +106,23 @@ func (t *spec[In, Out]) handle(ctx context.Context, rt *agentRuntime, in *In) (*
 	if err != nil {
 		return nil, err
 	}
-	return &mcp.CallToolResult{
+	res := &mcp.CallToolResult{
 		Content: []mcp.Content{
 			&mcp.TextContent{Text: t.summary(out)},
 			&mcp.TextContent{Text: string(js)},
 		},
 		StructuredContent: json.RawMessage(js),
-	}, nil
+	}
+	if cr, ok := any(out).(contentResult); ok {
+		if extra := cr.content(); extra != nil {
+			res.Content = append(res.Content, extra)
+		}
+	}
+	return res, nil
 }
+
+// contentResult is a result with content beyond its JSON (a file).
+type contentResult interface{ content() mcp.Content }
 
 // refuse denies a call before its arguments are validated: why is a
 // *DeniedError.

@@ -12,7 +12,7 @@ type toolGroup struct {
 // its toolset.
 var allTools = sync.OnceValue(func() []tool {
 	groups := []toolGroup{
-		{"messaging", messageTools()},
+		{"messaging", append(append(messageTools(), searchTools()...), fileTools()...)},
 		{"cards", attachmentTools()},
 		{"spaces", spaceTools()},
 		{"memberships", membershipTools()},

@@ -3,6 +3,7 @@ package mcpserver
 import (
 	"encoding/json"
 	"fmt"
+	"reflect"
 
 	"github.com/google/jsonschema-go/jsonschema"
 )
@@ -22,7 +23,13 @@ func schemasFor[In, Out any]() (in, out json.RawMessage, res *jsonschema.Resolve
 	if res, err = is.Resolve(nil); err != nil {
 		return nil, nil, nil, fmt.Errorf("input schema: %w", err)
 	}
-	os, err := jsonschema.For[Out](schemaOpts)
+	var zero Out
+	var os *jsonschema.Schema
+	if sh, ok := any(zero).(shaped); ok {
+		os, err = jsonschema.ForType(reflect.TypeOf(sh.shape()), schemaOpts)
+	} else {
+		os, err = jsonschema.For[Out](schemaOpts)
+	}
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("output schema: %w", err)
 	}
@@ -35,6 +42,9 @@ func schemasFor[In, Out any]() (in, out json.RawMessage, res *jsonschema.Resolve
 	}
 	return in, out, res, nil
 }
+
+// shaped is a result whose JSON is that of another type (shape's).
+type shaped interface{ shape() any }
 
 // maxOutputProps is the most properties an output schema lists for one
 // object; an object with more (a meeting has about 80) is described as an

@@ -50,6 +50,14 @@ type MessageCreateInput struct {
 	Markdown      string         `json:"markdown,omitempty" jsonschema:"the message in Markdown; mention people with <@personEmail:addr> or everyone with <@all>"`
 	Files         []string       `json:"files,omitempty" jsonschema:"public URL of one file to attach"`
 	Card          map[string]any `json:"card,omitempty" jsonschema:"an Adaptive Card (JSON object with type AdaptiveCard) to attach; text is then the fallback"`
+	File          *FileUpload    `json:"file,omitempty" jsonschema:"a file to upload with the message (instead of files)"`
+}
+
+// FileUpload is a file an agent posts, its content in base64.
+type FileUpload struct {
+	Name   string `json:"name" jsonschema:"the file name Webex shows, e.g. report.pdf"`
+	Type   string `json:"type,omitempty" jsonschema:"its media type, e.g. application/pdf"`
+	Base64 string `json:"base64" jsonschema:"the content, base64 (standard alphabet)"`
 }
 
 // MessageEditInput is the input of messages_edit.
@@ -156,7 +164,7 @@ func messageTools() []tool {
 			name: "messages_create", title: "Post a message", cap: CapMessages, level: Write, kind: kindCreate,
 			scopes: []string{webex.ScopeMessagesWrite},
 			desc: "Post a message to a space (roomId) or a direct message to a person (toPersonId or toPersonEmail), " +
-				"as text and/or Markdown, optionally replying in a thread (parentId), attaching one file by public URL or an Adaptive Card. " +
+				"as text and/or Markdown, optionally replying in a thread (parentId), with one file (by public URL, or uploaded as base64) or an Adaptive Card. " +
 				"Calling it twice posts twice.",
 			verb: "post", past: "posted",
 			object: func(c *call, in *MessageCreateInput) string {
@@ -176,6 +184,9 @@ func messageTools() []tool {
 				p := &messages.CreateParams{
 					RoomID: in.RoomID, ToPersonID: in.ToPersonID, ToPersonEmail: in.ToPersonEmail,
 					ParentID: in.ParentID, Text: in.Text, Markdown: in.Markdown, Files: in.Files,
+				}
+				if in.File != nil {
+					return postFile(ctx, c, p, in)
 				}
 				if in.Card != nil {
 					a, err := messages.CardAttachment(in.Card)

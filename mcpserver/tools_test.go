@@ -128,6 +128,14 @@ func TestEveryTool(t *testing.T) {
 	s.do("attachment_actions_create", obj{"messageId": card.ID, "inputs": obj{"comment": "fine"}}, &action)
 	s.do("attachment_actions_get", obj{"actionId": action.ID}, &got)
 	assert.Equal(t, card.ID, got["messageId"])
+	var fileMsg item
+	s.do("messages_create", obj{"roomId": created.ID, "text": "notes", "file": obj{"name": "notes.txt", "base64": "aGVsbG8gZmlsZQ=="}}, &fileMsg)
+	var file map[string]any
+	s.do("messages_file_get", obj{"messageId": fileMsg.ID}, &file)
+	assert.Equal(t, "hello file", file["text"])
+	var found list
+	s.do("messages_search", obj{"query": "KICKOFF", "roomIds": []string{created.ID}}, &found)
+	require.Len(t, found.Items, 1)
 	s.do("messages_delete", obj{"messageId": msg.ID}, nil)
 	s.do("spaces_delete", obj{"roomId": created.ID}, nil)
 

@@ -43,7 +43,7 @@ func TestCompactDefault(t *testing.T) {
 	for _, tl := range tools {
 		names[tl.Name] = true
 	}
-	for _, n := range []string{"messages_create", "messages_list", "spaces_list", "people_list", "meetings_create", "toolsets_list", "toolsets_enable"} {
+	for _, n := range []string{"messages_create", "messages_list", "messages_search", "messages_file_get", "spaces_list", "people_list", "meetings_create", "toolsets_list", "toolsets_enable"} {
 		assert.True(t, names[n], "%s in the default list", n)
 	}
 	assert.False(t, names["webhooks_create"], "webhooks are not a default toolset")
