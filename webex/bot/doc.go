@@ -10,11 +10,14 @@
 //
 // # Transports
 //
-// A [Bot] takes events from the realtime listener (no public URL needed;
-// the default) or, with [WithWebhooks], from webhooks: the Bot is then an
-// http.Handler, and [Bot.Start] registers the webhooks it needs (messages
-// and card submissions created, memberships created and deleted) with a
-// fresh secret, reusing those of an earlier run; [Bot.Stop] removes them.
+// A [Bot] takes events from the realtime listener of package realtime (no
+// public URL needed; the default, configured with [WithListener]) or,
+// with [WithWebhooks], from webhooks: the Bot is then an http.Handler, and
+// [Bot.Start] registers the webhooks it needs (messages and card
+// submissions created, memberships created and deleted) with a fresh
+// secret, reusing those of an earlier run; [Bot.Stop] removes them.
+// Handlers see the same thing either way. [Bot.HandleEvent] takes events
+// from a transport the program runs itself.
 //
 // # Routing
 //
