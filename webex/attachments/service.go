@@ -1,9 +1,3 @@
-// Package attachments reads and creates attachment actions: the
-// submissions of the Adaptive Cards attached to messages.
-//
-// A bot that posts a card learns of a submission from an attachmentActions
-// webhook, whose data carries the action's id; Get returns the submitted
-// inputs. See https://developer.webex.com/docs/api/v1/attachment-actions.
 package attachments
 
 import (

@@ -1,9 +1,3 @@
-// Package contents downloads the files attached to Webex messages.
-//
-// A message's Files are URLs such as https://webexapis.com/v1/contents/ID;
-// [Service.Download] streams one with the client's token, which is sent
-// only to the API host. See
-// https://developer.webex.com/docs/basics#message-attachments.
 package contents
 
 import (

@@ -1,9 +1,3 @@
-// Package events reads the compliance events of a Webex organization: who
-// created, changed or deleted which message, membership, space, card
-// submission, meeting message and more, with the content involved.
-//
-// The API needs spark-compliance:events_read, which only compliance
-// officers have. See https://developer.webex.com/docs/api/v1/events.
 package events
 
 import (

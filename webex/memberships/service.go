@@ -1,8 +1,3 @@
-// Package memberships adds people to Webex spaces, lists who is in a space,
-// makes members moderators and removes them.
-//
-// Use it through a client: client.Memberships.Create(ctx, …). See
-// https://developer.webex.com/docs/api/v1/memberships.
 package memberships
 
 import (

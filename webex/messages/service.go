@@ -1,7 +1,3 @@
-// Package messages posts, lists, edits and deletes Webex messages.
-//
-// Use it through a client: client.Messages.Create(ctx, …). See
-// https://developer.webex.com/docs/api/v1/messages.
 package messages
 
 import (

@@ -1,8 +1,3 @@
-// Package people looks up Webex users and, with an admin token, creates,
-// updates and deletes them.
-//
-// Use it through a client: client.People.Me(ctx, nil). See
-// https://developer.webex.com/docs/api/v1/people.
 package people
 
 import (

@@ -1,8 +1,3 @@
-// Package rooms creates, lists, updates and deletes Webex spaces, which the
-// API calls rooms.
-//
-// Use it through a client: client.Rooms.Create(ctx, …). See
-// https://developer.webex.com/docs/api/v1/rooms.
 package rooms
 
 import (

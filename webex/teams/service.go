@@ -1,10 +1,3 @@
-// Package teams manages Webex teams, groups of spaces with shared
-// membership, and team memberships, the people in a team.
-//
-// Use it through a client: client.Teams.Create(ctx, …) and
-// client.TeamMemberships.Create(ctx, …). See
-// https://developer.webex.com/docs/api/v1/teams and
-// https://developer.webex.com/docs/api/v1/team-memberships.
 package teams
 
 import (

@@ -1,11 +1,3 @@
-// Package webhooks registers Webex webhooks and receives their deliveries.
-//
-// The [Service] (client.Webhooks) creates, lists, updates and deletes
-// webhooks. A [Handler] is the receiving end: an http.Handler that checks
-// each delivery's X-Spark-Signature against the webhook's secret, drops
-// redeliveries and hands the decoded [Event] to a function. [Verify] checks
-// a signature on its own. See https://developer.webex.com/docs/api/v1/webhooks
-// and https://developer.webex.com/docs/api/guides/webhooks.
 package webhooks
 
 import (
