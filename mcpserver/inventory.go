@@ -21,8 +21,8 @@ var allTools = sync.OnceValue(func() []tool {
 		{"webhooks", webhookTools()},
 		{"compliance", eventTools()},
 		{"meetings", meetingTools()},
-		{"meeting_details", append(inviteeTools(), participantTools()...)},
-		{"recordings", append(append(recordingTools(), transcriptTools()...), summaryTools()...)},
+		{"meeting_details", append(append(inviteeTools(), participantTools()...), meetingOpsTools()...)},
+		{"recordings", append(append(append(recordingTools(), recordingOpsTools()...), transcriptTools()...), summaryTools()...)},
 	}
 	var ts []tool
 	for _, g := range groups {

@@ -253,6 +253,13 @@ func TestEveryTool(t *testing.T) {
 	s.do("meeting_participants_admit", obj{"participantIds": []string{carol.ID}}, nil)
 	s.do("meeting_participants_update", obj{"participantId": bobID, "muted": true}, &got)
 	assert.Equal(t, true, got["muted"])
+	s.do("meeting_controls_update", obj{"meetingId": meeting.ID, "locked": true, "recordingStarted": true}, &got)
+	assert.Equal(t, true, got["recordingStarted"])
+	s.do("meeting_controls_get", obj{"meetingId": meeting.ID}, &got)
+	assert.Equal(t, true, got["locked"])
+	s.do("meeting_participants_call_out", obj{"meetingId": meeting.ID, "address": "room@example.com", "displayName": "Room"}, &got)
+	assert.Equal(t, "pending", got["state"])
+	s.do("meeting_participants_cancel_call_out", obj{"participantId": got["participantId"]}, nil)
 	s.do("meetings_end", obj{"meetingId": meeting.ID}, nil)
 	s.do("meetings_delete", obj{"meetingId": meeting.ID, "sendEmail": false}, nil)
 
@@ -283,7 +290,9 @@ func TestEveryTool(t *testing.T) {
 	}
 	s.do("summaries_list_admin", obj{"meetingId": instance}, &sums)
 	s.do("transcripts_delete", obj{"transcriptId": trID}, nil)
+	s.do("recordings_share", obj{"recordingId": recs.id(0), "addEmails": []string{"bob@example.com"}}, nil)
 	s.do("recordings_delete", obj{"recordingId": recs.id(0)}, nil)
+	s.do("recordings_restore", obj{"recordingId": recs.id(0)}, nil)
 	// Admin listings need admin scopes the demo token does not carry: the
 	// agent is told which scope is missing.
 	s.webexError("recordings_list_admin", nil, "403")
