@@ -81,7 +81,7 @@ func TestAuditRecords(t *testing.T) {
 
 func TestAuditContent(t *testing.T) {
 	t.Parallel()
-	e := newEnv(t, auditPolicy, func(c *mcpserver.Config) { c.AuditContent = true })
+	e := newEnv(t, auditPolicy, func(c *mcpserver.Config, _ *mcpserver.Emulator) { c.AuditContent = true })
 	e.ok(t, "triage-bot", "messages_create", obj{"roomId": e.emu.Spaces[mcpserver.DemoSpacePlanning], "markdown": "**ship it**"}, nil)
 	assert.Equal(t, "**ship it**", e.last(t, "triage-bot").Content)
 }

@@ -18,7 +18,7 @@ import (
 // text, anything else as an embedded resource, within the size cap.
 func TestFilesBothWays(t *testing.T) {
 	t.Parallel()
-	e := newEnv(t, auditPolicy, func(c *mcpserver.Config) { c.MaxUploadBytes = 1024 })
+	e := newEnv(t, auditPolicy, func(c *mcpserver.Config, _ *mcpserver.Emulator) { c.MaxUploadBytes = 1024 })
 	planning := e.emu.Spaces[mcpserver.DemoSpacePlanning]
 	post := func(name, typ string, data []byte) *mcp.CallToolResult {
 		return e.call(t, "triage-bot", "messages_create", obj{"roomId": planning, "text": name,

@@ -103,7 +103,7 @@ type env struct {
 
 // newEnv starts a fixture of the test's own, for tests that change the
 // emulator (faults) or the server's configuration.
-func newEnv(t testing.TB, policyYAML string, configure func(*mcpserver.Config)) *env {
+func newEnv(t testing.TB, policyYAML string, configure func(*mcpserver.Config, *mcpserver.Emulator)) *env {
 	t.Helper()
 	e, err := startEnv(policyYAML, configure)
 	require.NoError(t, err)
@@ -111,7 +111,7 @@ func newEnv(t testing.TB, policyYAML string, configure func(*mcpserver.Config)) 
 	return e
 }
 
-func startEnv(policyYAML string, configure func(*mcpserver.Config)) (*env, error) {
+func startEnv(policyYAML string, configure func(*mcpserver.Config, *mcpserver.Emulator)) (*env, error) {
 	p, err := mcpserver.ParsePolicy([]byte(policyYAML))
 	if err != nil {
 		return nil, err
@@ -129,7 +129,7 @@ func startEnv(policyYAML string, configure func(*mcpserver.Config)) (*env, error
 		HTTPClient: &http.Client{Transport: e.requests}, SpaceNames: emu.SpaceNames(),
 	}
 	if configure != nil {
-		configure(&cfg)
+		configure(&cfg, emu)
 	}
 	if e.srv, err = mcpserver.New(cfg); err != nil {
 		emu.Close()

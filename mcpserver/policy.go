@@ -28,6 +28,9 @@ type Agent struct {
 	// Spaces, when non-nil, is the space allowlist: the only spaces (room
 	// ids) the agent may name or see. An empty, non-nil list allows none.
 	Spaces []string
+	// OAuth, when set, makes the agent an OAuth integration acting for a
+	// user: its token refreshes instead of coming from token_env.
+	OAuth *OAuthAgent
 	// Toolsets, when non-nil, are the toolsets the agent's sessions start
 	// with (ids, "default" or "all"), instead of the server's.
 	Toolsets []string
@@ -205,12 +208,19 @@ func parseAgent(name, n *yaml.Node) (*Agent, error) {
 			if err := parseToolsets(a, v); err != nil {
 				return nil, err
 			}
+		case "oauth":
+			if err := parseOAuth(a, v); err != nil {
+				return nil, err
+			}
 		default:
-			return nil, perr(k, "agent %q: unknown key %q (want token_env, key_sha256, grants, spaces or toolsets)", a.Name, clip(k.Value, 64))
+			return nil, perr(k, "agent %q: unknown key %q (want token_env, oauth, key_sha256, grants, spaces or toolsets)", a.Name, clip(k.Value, 64))
 		}
 	}
-	if a.TokenEnv == "" {
-		return nil, perr(name, "agent %q: missing token_env (the environment variable holding the agent's own Webex token)", a.Name)
+	switch {
+	case a.TokenEnv == "" && a.OAuth == nil:
+		return nil, perr(name, "agent %q: missing token_env (the environment variable holding the agent's own Webex token) or oauth", a.Name)
+	case a.TokenEnv != "" && a.OAuth != nil:
+		return nil, perr(name, "agent %q: give token_env or oauth, not both", a.Name)
 	}
 	return a, nil
 }
@@ -339,7 +349,9 @@ func (p *Policy) Tokens(getenv func(string) string) (map[string]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		out[name] = tok
+		if tok != "" {
+			out[name] = tok
+		}
 	}
 	return out, nil
 }
@@ -353,6 +365,9 @@ func (p *Policy) Token(name string, getenv func(string) string) (string, error) 
 	a, ok := p.agents[name]
 	if !ok {
 		return "", fmt.Errorf("policy: unknown agent %q", name)
+	}
+	if a.OAuth != nil {
+		return "", nil // its token refreshes (see OAuthAgent)
 	}
 	tok := strings.TrimSpace(getenv(a.TokenEnv))
 	if tok == "" {

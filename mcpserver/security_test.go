@@ -14,7 +14,7 @@ import (
 func TestAuditFailClosed(t *testing.T) {
 	t.Parallel()
 	var warned strings.Builder
-	e := newEnv(t, auditPolicy, func(c *mcpserver.Config) { c.Warnings = &warned })
+	e := newEnv(t, auditPolicy, func(c *mcpserver.Config, _ *mcpserver.Emulator) { c.Warnings = &warned })
 	planning := e.emu.Spaces[mcpserver.DemoSpacePlanning]
 
 	e.ok(t, "triage-bot", "messages_create", obj{"roomId": planning, "text": "recorded"}, nil)

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -26,8 +27,12 @@ type Config struct {
 	// agent (HTTP mode).
 	Agents []string
 	// Tokens maps each served agent to its own Webex token (see
-	// Policy.Tokens). Agents with OAuth credentials in the policy need none.
+	// Policy.Tokens). Agents with oauth in the policy need none: their
+	// tokens refresh (see OAuthAgent); a token given here wins.
 	Tokens map[string]string
+	// Getenv reads the OAuth agents' client ids and secrets; nil means
+	// os.Getenv.
+	Getenv func(string) string
 	// Toolsets are enabled for agents whose policy names none: toolset
 	// ids, "default" or "all". Empty means the default toolsets.
 	Toolsets []string
@@ -141,11 +146,11 @@ func New(cfg Config) (*Server, error) {
 		if cfg.BaseURL != "" {
 			opts = append(opts, webex.WithBaseURL(cfg.BaseURL))
 		}
-		auth, err := s.agentAuth(a, cfg.Tokens[name], hc, cfg.BaseURL)
+		auth, err := agentAuth(a, cfg)
 		if err != nil {
 			return nil, err
 		}
-		opts = append(opts, auth...)
+		opts = append(opts, auth)
 		opts = append(opts, cfg.ClientOptions...)
 		client, err := webex.NewClient(opts...)
 		if err != nil {
@@ -160,13 +165,24 @@ func New(cfg Config) (*Server, error) {
 	return s, nil
 }
 
-// agentAuth returns the client options that authenticate an agent: its
-// static token.
-func (s *Server) agentAuth(a *Agent, token string, _ *http.Client, _ string) ([]webex.Option, error) {
-	if token == "" {
-		return nil, fmt.Errorf("mcpserver: no Webex token for agent %q (token_env %s)", a.Name, a.TokenEnv)
+// agentAuth returns the client option that authenticates an agent: its
+// static token, or for an OAuth agent a refreshing one.
+func agentAuth(a *Agent, cfg Config) (webex.Option, error) {
+	if tok := cfg.Tokens[a.Name]; tok != "" {
+		return webex.WithToken(tok), nil
 	}
-	return []webex.Option{webex.WithToken(token)}, nil
+	if a.OAuth != nil {
+		getenv := cfg.Getenv
+		if getenv == nil {
+			getenv = os.Getenv
+		}
+		var tokenURL string
+		if cfg.BaseURL != "" {
+			tokenURL = strings.TrimRight(cfg.BaseURL, "/") + "/access_token"
+		}
+		return oauthOption(a, getenv, tokenURL)
+	}
+	return nil, fmt.Errorf("mcpserver: no Webex token for agent %q (token_env %s)", a.Name, a.TokenEnv)
 }
 
 // MCPServer returns a new MCP server for one session of the named agent:
