@@ -101,4 +101,3 @@ func saved(t *testing.T, path string) map[string]any {
 	require.NoError(t, json.Unmarshal(data, &m))
 	return m
 }
-
