@@ -33,8 +33,9 @@ type operation struct {
 
 // spec is one parsed OpenAPI file.
 type spec struct {
-	file string
-	ops  []*operation
+	file    string
+	ops     []*operation
+	schemas map[string]any // components.schemas
 }
 
 var (
@@ -84,12 +85,15 @@ func parseSpec(path string) (*spec, error) {
 		return nil, err
 	}
 	var doc struct {
-		Paths map[string]map[string]json.RawMessage `json:"paths"`
+		Paths      map[string]map[string]json.RawMessage `json:"paths"`
+		Components struct {
+			Schemas map[string]any `json:"schemas"`
+		} `json:"components"`
 	}
 	if err := json.Unmarshal(raw, &doc); err != nil {
 		return nil, err
 	}
-	s := &spec{file: filepath.Base(path)}
+	s := &spec{file: filepath.Base(path), schemas: doc.Components.Schemas}
 	for p, methods := range doc.Paths {
 		for m, rawOp := range methods {
 			switch m {
