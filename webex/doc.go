@@ -108,6 +108,19 @@
 // retry never posts a message twice. A failing token source is not
 // retried. When retries run out, the error is the last one Webex gave.
 //
+// # Any endpoint
+//
+// For an endpoint the SDK does not wrap, [Client.Do], [List] and
+// [ListPage] send a [Request] (method, path template and ids, query, JSON
+// body or stream) with the same token, rate limits, retries, errors and
+// host rules, and decode the answer into a type of your own:
+//
+//	var lic License
+//	err := client.Do(ctx, &webex.Request{Method: http.MethodGet,
+//		Path: "/licenses/{licenseId}", Params: []string{id}}, &lic)
+//	for l, err := range webex.List[License](ctx, client, &webex.Request{
+//		Method: http.MethodGet, Path: "/licenses"}) { … }
+//
 // # Per-call settings and call details
 //
 // Settings for one call go on its context, so that no method needs an

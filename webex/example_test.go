@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"log"
+	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -139,4 +141,68 @@ func ExampleWithHeader() {
 	// Output:
 	// true
 	// webex: WithHeader: "Authorization" carries credentials, which only the client's token source sets
+}
+
+// Call an endpoint the SDK does not wrap with Client.Do, decoding the
+// answer into a type of your own: here the caller's own person, with only
+// the fields it needs. With Webex, the same call reaches organizations,
+// licenses, roles or devices:
+//
+//	err := client.Do(ctx, &webex.Request{Method: http.MethodGet,
+//		Path: "/licenses/{licenseId}", Params: []string{id}}, &license)
+func ExampleClient_Do() {
+	srv := webextest.NewServer()
+	defer srv.Close()
+	_, token := srv.NewUserWithToken("ada@example.com", "Ada Lovelace")
+	client, err := webex.NewClient(webex.WithBaseURL(srv.URL()), webex.WithToken(token))
+	if err != nil {
+		log.Fatal(err)
+	}
+
+	var me struct {
+		DisplayName string   `json:"displayName"`
+		Emails      []string `json:"emails"`
+	}
+	err = client.Do(context.Background(), &webex.Request{Method: http.MethodGet, Path: "/people/me"}, &me)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(me.DisplayName, me.Emails)
+	// Output: Ada Lovelace [ada@example.com]
+}
+
+// List the items of any list endpoint, following its Link pages: here
+// spaces, two to a page.
+func ExampleList() {
+	srv := webextest.NewServer()
+	defer srv.Close()
+	_, token := srv.NewUserWithToken("ada@example.com", "Ada Lovelace")
+	client, err := webex.NewClient(webex.WithBaseURL(srv.URL()), webex.WithToken(token))
+	if err != nil {
+		log.Fatal(err)
+	}
+	ctx := context.Background()
+	for _, title := range []string{"Alpha", "Beta", "Gamma"} {
+		if _, err := client.Rooms.Create(ctx, &rooms.CreateParams{Title: title}); err != nil {
+			log.Fatal(err)
+		}
+	}
+
+	type space struct {
+		Title string `json:"title"`
+	}
+	req := &webex.Request{Method: http.MethodGet, Path: "/rooms", Query: url.Values{"max": {"2"}, "sortBy": {"created"}}}
+	var info webex.CallInfo
+	for s, err := range webex.List[space](webex.WithCallInfo(ctx, &info), client, req) {
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Println(s.Title)
+	}
+	fmt.Println("last page status", info.Status)
+	// Unordered output:
+	// Alpha
+	// Beta
+	// Gamma
+	// last page status 200
 }
