@@ -28,12 +28,15 @@ type hub struct {
 	closed     bool
 }
 
-// outbox is a device's queue; guarded by hub.mu.
+// outbox is a device's queue; guarded by hub.mu. An acknowledged frame is
+// marked and leaves the queue once every frame before it has gone too, so
+// that an ack costs O(1) however long the queue is.
 type outbox struct {
 	seq     int64
-	pending []*frame // unacknowledged, oldest first
-	sent    int      // how many of pending the current connection has sent
-	conn    *wsConn  // the live connection, if any
+	pending []*frame          // oldest first; acknowledged ones wait for those before them
+	byID    map[string]*frame // unacknowledged frames by envelope id (and duplicate id)
+	sent    int               // how many of pending the current connection has sent
+	conn    *wsConn           // the live connection, if any
 }
 
 // frame is one envelope on a device's websocket.
@@ -42,6 +45,7 @@ type frame struct {
 	dupID string // the id of its duplicate, when RealtimeFaults.Duplicate sent one
 	raw   []byte // the envelope, or the whole frame for a raw frame
 	bare  bool   // a raw frame: sent once, never acknowledged
+	acked bool   // acknowledged (or, for a raw frame, sent)
 }
 
 // newHub returns the hub of s.
@@ -212,32 +216,54 @@ func (h *hub) enqueueLocked(d *device, a planned) {
 
 // pushLocked appends f to d's queue and wakes its connection.
 func (h *hub) pushLocked(d *device, f *frame) {
+	if d.out.byID == nil {
+		d.out.byID = map[string]*frame{}
+	}
 	if len(d.out.pending) >= maxPending {
-		d.out.pending = d.out.pending[1:]
-		if d.out.sent > 0 {
-			d.out.sent--
-		}
+		h.doneLocked(d, d.out.pending[0])
+		d.out.pending[0].acked = true
+		h.trimLocked(d)
 	}
 	d.out.pending = append(d.out.pending, f)
+	if !f.bare {
+		d.out.byID[f.id] = f
+	}
 	if d.out.conn != nil {
 		d.out.conn.wake()
 	}
 }
 
-// ack removes the frame named id from d's queue.
+// doneLocked forgets f's ids.
+func (h *hub) doneLocked(d *device, f *frame) {
+	delete(d.out.byID, f.id)
+	if f.dupID != "" {
+		delete(d.out.byID, f.dupID)
+	}
+}
+
+// trimLocked drops the acknowledged frames at the front of d's queue.
+func (h *hub) trimLocked(d *device) {
+	for len(d.out.pending) > 0 && d.out.pending[0].acked {
+		d.out.pending[0] = nil
+		d.out.pending = d.out.pending[1:]
+		if d.out.sent > 0 {
+			d.out.sent--
+		}
+	}
+}
+
+// ack marks the frame named id acknowledged.
 func (h *hub) ack(d *device, id string) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	for i, f := range d.out.pending {
-		if f.id == id || f.dupID == id {
-			d.out.pending = append(d.out.pending[:i:i], d.out.pending[i+1:]...)
-			if i < d.out.sent {
-				d.out.sent--
-			}
-			h.acks++
-			return
-		}
+	f := d.out.byID[id]
+	if f == nil || f.acked {
+		return
 	}
+	f.acked = true
+	h.doneLocked(d, f)
+	h.acks++
+	h.trimLocked(d)
 }
 
 // remove deletes d and closes its websocket.
@@ -353,7 +379,7 @@ func (s *Server) RealtimeStats() RealtimeStats {
 			st.Connected++
 		}
 		for _, f := range d.out.pending {
-			if !f.bare {
+			if !f.bare && !f.acked {
 				st.Pending++
 			}
 		}

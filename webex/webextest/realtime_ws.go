@@ -174,17 +174,17 @@ func (h *hub) writeLoop(d *device, conn *wsConn) {
 		}
 		var batch []*frame
 		if !h.faults.Silent {
-			batch = append(batch, d.out.pending[d.out.sent:]...)
-			d.out.sent = len(d.out.pending)
-			// Raw frames are sent once and never acknowledged.
-			kept := d.out.pending[:0]
-			for _, f := range d.out.pending {
-				if !f.bare {
-					kept = append(kept, f)
+			for _, f := range d.out.pending[d.out.sent:] {
+				if f.acked {
+					continue
+				}
+				batch = append(batch, f)
+				if f.bare { // raw frames are sent once, never acknowledged
+					f.acked = true
 				}
 			}
-			clear(d.out.pending[len(kept):])
-			d.out.pending, d.out.sent = kept, len(kept)
+			d.out.sent = len(d.out.pending)
+			h.trimLocked(d)
 		}
 		dup := h.faults.Duplicate
 		h.mu.Unlock()
@@ -195,7 +195,10 @@ func (h *hub) writeLoop(d *device, conn *wsConn) {
 			if dup && !f.bare {
 				id := newUUID()
 				h.mu.Lock()
-				f.dupID = id
+				if f.dupID == "" && !f.acked {
+					f.dupID = id
+					d.out.byID[id] = f
+				}
 				h.mu.Unlock()
 				if conn.write(bytes.Replace(f.raw, []byte(f.id), []byte(id), 1)) != nil {
 					return
