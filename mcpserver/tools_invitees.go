@@ -59,10 +59,10 @@ type InviteeDeleteInput struct {
 
 // InviteeBulkOutput is the result of meeting_invitees_create_bulk.
 type InviteeBulkOutput struct {
-	Items []meetings.MeetingInvitee `json:"items"`
+	Items []meetings.Invitee `json:"items"`
 }
 
-func inviteeSummary(i meetings.MeetingInvitee) string {
+func inviteeSummary(i meetings.Invitee) string {
 	return "invitee " + i.Email + " (" + i.ID + ")"
 }
 
@@ -70,55 +70,55 @@ func inviteeTools() []tool {
 	read := []string{webex.ScopeMeetingSchedulesRead}
 	write := []string{webex.ScopeMeetingSchedulesWrite}
 	return []tool{
-		&spec[InviteeListInput, ListOutput[meetings.MeetingInvitee]]{
+		&spec[InviteeListInput, ListOutput[meetings.Invitee]]{
 			name: "meeting_invitees_list", title: "List meeting invitees", cap: CapMeetings, level: Read, kind: kindRead, scopes: read,
 			desc: "List the people invited to a meeting, one page at a time. Returns up to limit invitees and a nextCursor.",
 			verb: "list", past: "listed",
 			object: func(c *call, in *InviteeListInput) string {
 				return "the invitees of " + c.ref("meetingId", "meeting", in.MeetingID)
 			},
-			run: func(ctx context.Context, c *call, in *InviteeListInput) (ListOutput[meetings.MeetingInvitee], error) {
+			run: func(ctx context.Context, c *call, in *InviteeListInput) (ListOutput[meetings.Invitee], error) {
 				u, err := c.cursor(in.Cursor)
 				if err != nil {
-					return ListOutput[meetings.MeetingInvitee]{}, err
+					return ListOutput[meetings.Invitee]{}, err
 				}
 				p, err := c.client().MeetingInvitees.ListPage(ctx, &meetings.InviteeListParams{MeetingID: in.MeetingID, Max: pageSize(in.Limit)}, u)
 				if err != nil {
-					return ListOutput[meetings.MeetingInvitee]{}, err
+					return ListOutput[meetings.Invitee]{}, err
 				}
-				return ListOutput[meetings.MeetingInvitee]{Items: p.Items, NextCursor: c.next(p.NextURL)}, nil
+				return ListOutput[meetings.Invitee]{Items: p.Items, NextCursor: c.next(p.NextURL)}, nil
 			},
-			summary: func(o ListOutput[meetings.MeetingInvitee]) string {
+			summary: func(o ListOutput[meetings.Invitee]) string {
 				return listSummary(len(o.Items), "invitees", o.NextCursor)
 			},
 		},
-		&spec[InviteeIDInput, meetings.MeetingInvitee]{
+		&spec[InviteeIDInput, meetings.Invitee]{
 			name: "meeting_invitees_get", title: "Get a meeting invitee", cap: CapMeetings, level: Read, kind: kindRead, scopes: read,
 			desc: "Get one meeting invitee by id: email, name and whether they are a cohost.",
 			verb: "read", past: "read",
 			object: func(c *call, in *InviteeIDInput) string { return c.ref("inviteeId", "invitee", in.InviteeID) },
-			run: func(ctx context.Context, c *call, in *InviteeIDInput) (meetings.MeetingInvitee, error) {
+			run: func(ctx context.Context, c *call, in *InviteeIDInput) (meetings.Invitee, error) {
 				i, err := c.client().MeetingInvitees.Get(ctx, in.InviteeID, nil)
 				if err != nil {
-					return meetings.MeetingInvitee{}, err
+					return meetings.Invitee{}, err
 				}
 				return *i, nil
 			},
 			summary: inviteeSummary,
 		},
-		&spec[InviteeCreateInput, meetings.MeetingInvitee]{
+		&spec[InviteeCreateInput, meetings.Invitee]{
 			name: "meeting_invitees_create", title: "Invite a person to a meeting", cap: CapMeetings, level: Write, kind: kindCreate, scopes: write,
 			desc: "Invite a person to a meeting by email, optionally as cohost; they are emailed unless sendEmail is false.",
 			verb: "invite", past: "invited",
 			object: func(c *call, in *InviteeCreateInput) string {
 				return c.person("", in.Email) + " to " + c.ref("meetingId", "meeting", in.MeetingID)
 			},
-			run: func(ctx context.Context, c *call, in *InviteeCreateInput) (meetings.MeetingInvitee, error) {
+			run: func(ctx context.Context, c *call, in *InviteeCreateInput) (meetings.Invitee, error) {
 				i, err := c.client().MeetingInvitees.Create(ctx, &meetings.InviteeCreateParams{
 					MeetingID: in.MeetingID, Email: in.Email, DisplayName: in.DisplayName, CoHost: in.CoHost, SendEmail: in.SendEmail,
 				})
 				if err != nil {
-					return meetings.MeetingInvitee{}, err
+					return meetings.Invitee{}, err
 				}
 				c.target("inviteeId", i.ID)
 				return *i, nil
@@ -135,7 +135,7 @@ func inviteeTools() []tool {
 			run: func(ctx context.Context, c *call, in *InviteeBulkInput) (InviteeBulkOutput, error) {
 				p := &meetings.BulkInviteeParams{MeetingID: in.MeetingID}
 				for _, i := range in.Invitees {
-					p.Items = append(p.Items, meetings.InviteeItem{Email: i.Email, DisplayName: i.DisplayName, CoHost: i.CoHost, SendEmail: i.SendEmail})
+					p.Items = append(p.Items, meetings.BulkInvitee{Email: i.Email, DisplayName: i.DisplayName, CoHost: i.CoHost, SendEmail: i.SendEmail})
 				}
 				out, err := c.client().MeetingInvitees.BulkInsert(ctx, p)
 				if err != nil {
@@ -145,17 +145,17 @@ func inviteeTools() []tool {
 			},
 			summary: func(o InviteeBulkOutput) string { return fmt.Sprintf("invited %d people", len(o.Items)) },
 		},
-		&spec[InviteeUpdateInput, meetings.MeetingInvitee]{
+		&spec[InviteeUpdateInput, meetings.Invitee]{
 			name: "meeting_invitees_update", title: "Change a meeting invitee", cap: CapMeetings, level: Write, kind: kindUpdate, scopes: write,
 			desc: "Change a meeting invitee: their name or whether they are a cohost (email is always required).",
 			verb: "change", past: "changed",
 			object: func(c *call, in *InviteeUpdateInput) string { return c.ref("inviteeId", "invitee", in.InviteeID) },
-			run: func(ctx context.Context, c *call, in *InviteeUpdateInput) (meetings.MeetingInvitee, error) {
+			run: func(ctx context.Context, c *call, in *InviteeUpdateInput) (meetings.Invitee, error) {
 				i, err := c.client().MeetingInvitees.Update(ctx, in.InviteeID, &meetings.InviteeUpdateParams{
 					Email: in.Email, DisplayName: in.DisplayName, CoHost: in.CoHost, SendEmail: in.SendEmail,
 				})
 				if err != nil {
-					return meetings.MeetingInvitee{}, err
+					return meetings.Invitee{}, err
 				}
 				return *i, nil
 			},
