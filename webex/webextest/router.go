@@ -205,6 +205,7 @@ func (s *Server) buildRouter() {
 // trackingOf returns the TrackingID ServeHTTP gave the response (the
 // header is set under its non-canonical spelling, as Webex sends it).
 func trackingOf(w http.ResponseWriter) string {
+	//lint:ignore SA1008 ServeHTTP sets it under Webex's spelling, as read here
 	if v := w.Header()["TrackingID"]; len(v) > 0 {
 		return v[0]
 	}
