@@ -157,6 +157,13 @@ func Fail[T any](err error) iter.Seq2[*T, error] {
 // NextLink returns the target of the rel="next" entry of the Link headers,
 // or "".
 //
+// Why hand-written: the standard library has no Link parser (RFC 8288),
+// and the most used one, github.com/tomnomnom/linkheader, splits the
+// header on every comma and compares rel as a whole string, so a target
+// holding a comma (a cursor may) breaks and rel="next last" is missed.
+// This one reads each <target> whole, finds next among several rel
+// values in any case, and allocates nothing.
+//
 // Why hand-written: the target is taken whole from between < and > before
 // any splitting, so a comma inside it survives. Webex's next links carry
 // commas (people?id=A,B, mentionedPeople lists), and the small Link

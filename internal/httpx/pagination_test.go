@@ -289,3 +289,10 @@ func TestRepeatingNextLinkEndsListing(t *testing.T) {
 	_, err = collect(t, List[item](context.Background(), c2, get("/rooms")))
 	assert.ErrorIs(t, err, ErrPageLoop)
 }
+
+// The cases that make the Link parser worth keeping (see NextLink).
+func TestNextLinkCommaInTargetAndSeveralRels(t *testing.T) {
+	t.Parallel()
+	h := http.Header{"Link": {`<https://webexapis.com/v1/messages?cursor=a,b>; rel="next last", <https://webexapis.com/v1/messages?cursor=z>; rel="prev"`}}
+	assert.Equal(t, "https://webexapis.com/v1/messages?cursor=a,b", NextLink(h))
+}

@@ -10,6 +10,12 @@ import (
 // parseRetryAfter reads a Retry-After header given either as seconds or as an
 // HTTP-date. A date in the past gives zero.
 //
+// Why hand-written: the standard library parses the date (http.ParseTime,
+// used here) but not the header, and go-retryablehttp's own parser is
+// unexported and reads only seconds on 429 and 503; Webex sends it on 423
+// too, and a value of years must be capped rather than overflow a
+// time.Duration. It is ten lines.
+//
 // Why hand-written: it is strconv for the seconds and the standard
 // library's http.ParseTime for the date. go-retryablehttp, which sends the
 // requests, parses Retry-After only inside its unexported backoff, with
