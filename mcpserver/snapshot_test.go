@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -86,4 +87,11 @@ func TestReadmeToolTables(t *testing.T) {
 		return
 	}
 	assert.Equal(t, gen, s[i+len(begin):j], "the tool tables of %s are stale: run go test ./mcpserver -run TestReadmeToolTables -update", path)
+	// The prose counts the tools too.
+	count := fmt.Sprintf("%d tools in %d toolsets", len(mcpserver.Tools()), len(mcpserver.Toolsets()))
+	for _, p := range []string{path, filepath.Join("..", "README.md")} {
+		data, err := os.ReadFile(p)
+		require.NoError(t, err)
+		assert.Contains(t, strings.Join(strings.Fields(string(data)), " "), count, p)
+	}
 }
