@@ -157,7 +157,7 @@ func meetingCalls() map[string]callFn {
 			return err
 		},
 		"invitees bulk insert": func(ctx context.Context, c *webex.Client) error {
-			_, err := c.MeetingInvitees.BulkInsert(ctx, &meetings.BulkInviteeParams{MeetingID: meetingID, Items: []meetings.InviteeItem{
+			_, err := c.MeetingInvitees.BulkInsert(ctx, &meetings.BulkInviteeParams{MeetingID: meetingID, Items: []meetings.BulkInvitee{
 				{Email: "ada@example.com", DisplayName: "Ada Lovelace"}, {Email: "alan@example.com", CoHost: ptr(true)},
 			}})
 			return err
