@@ -60,6 +60,12 @@ func (s *Server) HTTPHandler(opts *HTTPOptions) http.Handler {
 		if !ok {
 			return nil
 		}
+		if r.Header.Get("Mcp-Session-Id") != "" {
+			// go-sdk asks on every request, but uses the server only to
+			// open a session: a request of an open session gets the
+			// agent's shared one, not a new one built for nothing.
+			return rt.shared()
+		}
 		return newSession(rt).ms
 	}, &mcp.StreamableHTTPOptions{SessionTimeout: idle})
 	authed := auth.RequireBearerToken(verify, &auth.RequireBearerTokenOptions{AllowMissingExpiration: true})(h)

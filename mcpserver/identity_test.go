@@ -43,6 +43,10 @@ agents:
     token_env: C
     grants:
       spaces: full
+  wide:
+    token_env: D
+    key_sha256: `+mcpserver.KeyHash("wide-key")+`
+    grants: `+fullGrants+`
 `, nil)
 	hs := httptest.NewServer(e.srv.HTTPHandler(nil))
 	t.Cleanup(hs.Close)
@@ -100,4 +104,17 @@ agents:
 	assert.Equal(t, "poster", name)
 	_, ok = e.srv.AgentForKey("nope")
 	assert.False(t, ok)
+
+	// A session's toolsets outlive the request that enabled them.
+	wide := connect("wide-key")
+	res, err = wide.CallTool(context.Background(), &mcp.CallToolParams{Name: "toolsets_enable", Arguments: map[string]any{"toolset": "teams"}})
+	require.NoError(t, err)
+	require.False(t, res.IsError, text(res))
+	res, err = wide.CallTool(context.Background(), &mcp.CallToolParams{Name: "teams_list", Arguments: map[string]any{}})
+	require.NoError(t, err)
+	assert.False(t, res.IsError, text(res))
+	other := connect("wide-key")
+	res, err = other.CallTool(context.Background(), &mcp.CallToolParams{Name: "teams_list", Arguments: map[string]any{}})
+	require.NoError(t, err)
+	assert.True(t, res.IsError, "another session has its own toolsets")
 }

@@ -90,6 +90,9 @@ type agentRuntime struct {
 	client *webex.Client
 	// toolsets are the toolset names the agent's sessions start with.
 	toolsets []string
+	// shared is a session server go-sdk may consult about requests of
+	// sessions already open (see HTTPHandler); built on first use.
+	shared func() *mcp.Server
 }
 
 // New returns a server for cfg's policy, with one Webex client per served
@@ -160,7 +163,9 @@ func New(cfg Config) (*Server, error) {
 		if ts == nil {
 			ts = toolsets
 		}
-		s.agents[name] = &agentRuntime{srv: s, agent: a, client: client, toolsets: ts}
+		rt := &agentRuntime{srv: s, agent: a, client: client, toolsets: ts}
+		rt.shared = sync.OnceValue(func() *mcp.Server { return newSession(rt).ms })
+		s.agents[name] = rt
 	}
 	return s, nil
 }
