@@ -3,8 +3,9 @@
 // every agent of the example policy and for a full-access agent, over stdio
 // and over streamable HTTP, it lists the tools with the SDK's strict
 // listTools (zod-validated, output schemas compiled by Ajv), calls a read, a
-// write and a denied tool, and lets callTool validate each structuredContent
-// against the tool's outputSchema.
+// write and a denied tool, lets callTool validate each structuredContent
+// against the tool's outputSchema, and, where toolsets are left to enable,
+// enables one and lists and calls its tools.
 //
 // usage: node judge.mjs --bin PATH/webex-mcp --policy examples/mcp/policy.yaml
 import { spawn } from "node:child_process";
@@ -124,7 +125,18 @@ async function judgeAgent(client, agent, via) {
     const res = await client.callTool({ name: read, arguments: read === "people_me" ? {} : { limit: 1 } });
     check(!res.isError, `${where}: ${read} after errors failed: ${textOf(res)}`);
   }
-  console.log(`ok  ${where}: ${tools.length} tools, tools/list ${bytes} bytes; read ${read}, write, denied`);
+  // Dynamic discovery: enabling a toolset lists its tools, validated again.
+  let enabled = "";
+  if (listed.has("toolsets_enable") && !listed.has("teams_list")) {
+    const res = await client.callTool({ name: "toolsets_enable", arguments: { toolset: "teams" } });
+    check(!res.isError, `${where}: toolsets_enable teams failed: ${textOf(res)}`);
+    const after = await client.listTools();
+    check(after.tools.some((t) => t.name === "teams_list"), `${where}: teams_list not listed after toolsets_enable`);
+    const tl = await client.callTool({ name: "teams_list", arguments: { limit: 5 } });
+    check(!tl.isError, `${where}: teams_list failed: ${textOf(tl)}`);
+    enabled = `; enabled teams (${after.tools.length} tools)`;
+  }
+  console.log(`ok  ${where}: ${tools.length} tools, tools/list ${bytes} bytes; read ${read}, write, denied${enabled}`);
 }
 
 function newClient() {
