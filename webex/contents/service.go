@@ -57,6 +57,8 @@ func (s *Service) request(method, fileURL string) (*httpx.Request, error) {
 // cannot scan is answered 428 Precondition Required. A URL not on the
 // API host is refused (webex.ErrUntrustedURL): the token never goes
 // elsewhere.
+//
+// Endpoint: GET /contents/{contentId}
 // See https://developer.webex.com/docs/basics#message-attachments.
 func (s *Service) Download(ctx context.Context, fileURL string) (*File, error) {
 	req, err := s.request(http.MethodGet, fileURL)
@@ -68,6 +70,8 @@ func (s *Service) Download(ctx context.Context, fileURL string) (*File, error) {
 
 // DownloadByID is [Service.Download] for a content id, the last element of
 // a file URL.
+//
+// Endpoint: GET /contents/{contentId}
 func (s *Service) DownloadByID(ctx context.Context, contentID string) (*File, error) {
 	return s.download(ctx, &httpx.Request{Method: http.MethodGet, Pattern: pattern, Params: []string{contentID}})
 }
@@ -89,6 +93,8 @@ func (s *Service) download(ctx context.Context, req *httpx.Request) (*File, erro
 // downloading it (a HEAD request). fileURL is one of the message's Files.
 // Like Download, it waits out a short 423 Locked while Webex scans the
 // file.
+//
+// Endpoint: HEAD /contents/{contentId}
 // See https://developer.webex.com/docs/basics#message-attachments.
 func (s *Service) Info(ctx context.Context, fileURL string) (*Info, error) {
 	req, err := s.request(http.MethodHead, fileURL)

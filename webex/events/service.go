@@ -27,6 +27,8 @@ func listRequest(p *ListParams) *httpx.Request {
 // List returns the events of the organization matching p, newest first,
 // across all pages. It needs spark-compliance:events_read (compliance
 // officers only). Webex keeps events for a limited time.
+//
+// Endpoint: GET /events
 // See https://developer.webex.com/docs/api/v1/events/list-events.
 func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Event, error] {
 	if err := p.validate(); err != nil {
@@ -38,6 +40,8 @@ func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Event, err
 // ListPage returns one page of events: the first when pageURL is empty,
 // otherwise the page at pageURL, a NextURL from an earlier page. A
 // compliance archiver can store NextURL and resume there.
+//
+// Endpoint: GET /events
 // See https://developer.webex.com/docs/api/v1/events/list-events.
 func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (*Page, error) {
 	if err := p.validate(); err != nil {
@@ -47,6 +51,8 @@ func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (
 }
 
 // Get returns an event by id. It needs spark-compliance:events_read.
+//
+// Endpoint: GET /events/{eventId}
 // See https://developer.webex.com/docs/api/v1/events/get-event-details.
 func (s *Service) Get(ctx context.Context, eventID string) (*Event, error) {
 	return httpx.Call[Event](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/events/{eventId}", Params: []string{eventID}})

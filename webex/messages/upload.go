@@ -31,6 +31,8 @@ type File struct {
 // Attachments are not sent (Webex takes cards only as JSON). Because the
 // body can be read only once, the request is never retried, not even on a
 // 429: the error's RetryAfter says when to try again.
+//
+// Endpoint: POST /messages
 // See https://developer.webex.com/docs/basics#message-attachments.
 func (s *Service) CreateWithFile(ctx context.Context, p *CreateParams, f File) (*Message, error) {
 	if err := p.validate(true); err != nil {

@@ -28,6 +28,8 @@ func (s *Service) listRequest(p *ListParams) *httpx.Request {
 // spark:people_read; listing without a filter (Unfiltered), by Roles or
 // LocationID, or with CallingData needs an admin token
 // (spark-admin:people_read). Polling List for presence soon meets 429s.
+//
+// Endpoint: GET /people
 // See https://developer.webex.com/docs/api/v1/people/list-people.
 func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Person, error] {
 	if err := p.validate(); err != nil {
@@ -38,6 +40,8 @@ func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Person, er
 
 // ListPage returns one page of people: the first when pageURL is empty,
 // otherwise the page at pageURL, a NextURL from an earlier page.
+//
+// Endpoint: GET /people
 func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (*Page, error) {
 	if err := p.validate(); err != nil {
 		return nil, err
@@ -55,6 +59,8 @@ type LookupResult struct {
 // Lookup returns the people with the given ids (at most MaxListIDs) in one
 // request, and the ids that were not found. People looked up by id carry
 // no presence information. It needs spark:people_read.
+//
+// Endpoint: GET /people
 // See https://developer.webex.com/docs/api/v1/people/list-people.
 func (s *Service) Lookup(ctx context.Context, ids []string) (*LookupResult, error) {
 	if len(ids) == 0 {
@@ -68,6 +74,8 @@ func (s *Service) Lookup(ctx context.Context, ids []string) (*LookupResult, erro
 
 // Get returns a person by id; p may be nil. It needs spark:people_read;
 // CallingData needs an admin token.
+//
+// Endpoint: GET /people/{personId}
 // See https://developer.webex.com/docs/api/v1/people/get-person-details.
 func (s *Service) Get(ctx context.Context, personID string, p *GetParams) (*Person, error) {
 	return httpx.Call[Person](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/people/{personId}", Params: []string{personID}, Query: httpx.Query(p)})
@@ -75,6 +83,8 @@ func (s *Service) Get(ctx context.Context, personID string, p *GetParams) (*Pers
 
 // Me returns the person the access token belongs to; p may be nil. Any
 // token may call it.
+//
+// Endpoint: GET /people/me
 // See https://developer.webex.com/docs/api/v1/people/get-my-own-details.
 func (s *Service) Me(ctx context.Context, p *GetParams) (*Person, error) {
 	return httpx.Call[Person](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/people/me", Query: httpx.Query(p)})
@@ -86,6 +96,8 @@ func (s *Service) Me(ctx context.Context, p *GetParams) (*Person, error) {
 // received it; with calling data Webex may even answer 400 after creating
 // the person, so look the email up with List before trying again. SIP
 // addresses are assigned later, asynchronously.
+//
+// Endpoint: POST /people
 // See https://developer.webex.com/docs/api/v1/people/create-a-person.
 func (s *Service) Create(ctx context.Context, p *CreateParams) (*Person, error) {
 	if err := p.validate(); err != nil {
@@ -99,6 +111,8 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Person, error) 
 // needs spark-admin:people_write. With MinResponse the returned Person is
 // empty. Webex applies an update through several services, so a failed
 // Update may still have changed some fields: Get the person to see.
+//
+// Endpoint: PUT /people/{personId}
 // See https://developer.webex.com/docs/api/v1/people/update-a-person.
 func (s *Service) Update(ctx context.Context, personID string, p *UpdateParams) (*Person, error) {
 	if err := p.validate(); err != nil {
@@ -110,6 +124,8 @@ func (s *Service) Update(ctx context.Context, personID string, p *UpdateParams) 
 // Delete removes a person from Webex. Only full and user administrators
 // (and external full administrators) may; it needs
 // spark-admin:people_write.
+//
+// Endpoint: DELETE /people/{personId}
 // See https://developer.webex.com/docs/api/v1/people/delete-a-person.
 func (s *Service) Delete(ctx context.Context, personID string) error {
 	_, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/people/{personId}", Params: []string{personID}}, nil)

@@ -27,6 +27,8 @@ func (s *Service) listRequest(p *ListParams) *httpx.Request {
 // List returns the spaces the caller belongs to (or, with OrgPublicSpaces,
 // the organization's public spaces), across all pages. It needs
 // spark:rooms_read. The title of a 1:1 space is the other person's name.
+//
+// Endpoint: GET /rooms
 // See https://developer.webex.com/docs/api/v1/rooms/list-rooms.
 func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Room, error] {
 	if err := p.validate(); err != nil {
@@ -37,6 +39,8 @@ func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Room, erro
 
 // ListPage returns one page of spaces: the first when pageURL is empty,
 // otherwise the page at pageURL, a NextURL from an earlier page.
+//
+// Endpoint: GET /rooms
 func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (*Page, error) {
 	if err := p.validate(); err != nil {
 		return nil, err
@@ -47,6 +51,8 @@ func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (
 // Create creates a group space and makes the caller a member. It needs
 // spark:rooms_write. Bots cannot classify a space as they create it. A
 // failed Create is not retried once Webex may have received it.
+//
+// Endpoint: POST /rooms
 // See https://developer.webex.com/docs/api/v1/rooms/create-a-room.
 func (s *Service) Create(ctx context.Context, p *CreateParams) (*Room, error) {
 	if err := p.validate(); err != nil {
@@ -56,6 +62,8 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Room, error) {
 }
 
 // Get returns a space by id. It needs spark:rooms_read.
+//
+// Endpoint: GET /rooms/{roomId}
 // See https://developer.webex.com/docs/api/v1/rooms/get-room-details.
 func (s *Service) Get(ctx context.Context, roomID string) (*Room, error) {
 	return httpx.Call[Room](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/rooms/{roomId}", Params: []string{roomID}})
@@ -63,6 +71,8 @@ func (s *Service) Get(ctx context.Context, roomID string) (*Room, error) {
 
 // GetMeetingInfo returns how to join a space's Webex meeting: its link, SIP
 // address, meeting number and dial-in numbers. It needs spark:rooms_read.
+//
+// Endpoint: GET /rooms/{roomId}/meetingInfo
 // See https://developer.webex.com/docs/api/v1/rooms/get-room-meeting-details.
 //
 // Deprecated: Webex has retired this endpoint (end of life 31 January
@@ -75,6 +85,8 @@ func (s *Service) GetMeetingInfo(ctx context.Context, roomID string) (*MeetingIn
 // Update changes a space: its title, description, lock, announcement mode,
 // visibility, classification or team. It needs spark:rooms_write. Title is
 // required even when unchanged.
+//
+// Endpoint: PUT /rooms/{roomId}
 // See https://developer.webex.com/docs/api/v1/rooms/update-a-room.
 func (s *Service) Update(ctx context.Context, roomID string, p *UpdateParams) (*Room, error) {
 	if err := p.validate(); err != nil {
@@ -86,6 +98,8 @@ func (s *Service) Update(ctx context.Context, roomID string, p *UpdateParams) (*
 // Delete deletes a space for good. When the caller is not a moderator,
 // Webex removes the caller from the space instead; a team's space is
 // archived. It needs spark:rooms_write.
+//
+// Endpoint: DELETE /rooms/{roomId}
 // See https://developer.webex.com/docs/api/v1/rooms/delete-a-room.
 func (s *Service) Delete(ctx context.Context, roomID string) error {
 	_, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/rooms/{roomId}", Params: []string{roomID}}, nil)

@@ -27,6 +27,8 @@ func (s *MembershipService) listRequest(p *ListMembershipsParams) *httpx.Request
 
 // List returns the memberships of a team, across all pages. It needs
 // spark:team_memberships_read.
+//
+// Endpoint: GET /team/memberships
 // See https://developer.webex.com/docs/api/v1/team-memberships/list-team-memberships.
 func (s *MembershipService) List(ctx context.Context, p *ListMembershipsParams) iter.Seq2[*Membership, error] {
 	if err := p.validate(); err != nil {
@@ -37,6 +39,8 @@ func (s *MembershipService) List(ctx context.Context, p *ListMembershipsParams) 
 
 // ListPage returns one page of team memberships: the first when pageURL is
 // empty, otherwise the page at pageURL, a NextURL from an earlier page.
+//
+// Endpoint: GET /team/memberships
 func (s *MembershipService) ListPage(ctx context.Context, p *ListMembershipsParams, pageURL string) (*MembershipPage, error) {
 	if err := p.validate(); err != nil {
 		return nil, err
@@ -48,6 +52,8 @@ func (s *MembershipService) ListPage(ctx context.Context, p *ListMembershipsPara
 // moderator; the person gains access to the team's spaces. It needs
 // spark:team_memberships_write. A failed Create is not retried once Webex
 // may have received it.
+//
+// Endpoint: POST /team/memberships
 // See https://developer.webex.com/docs/api/v1/team-memberships/create-a-team-membership.
 func (s *MembershipService) Create(ctx context.Context, p *CreateMembershipParams) (*Membership, error) {
 	if err := p.validate(); err != nil {
@@ -58,6 +64,8 @@ func (s *MembershipService) Create(ctx context.Context, p *CreateMembershipParam
 
 // Get returns a team membership by id. It needs
 // spark:team_memberships_read.
+//
+// Endpoint: GET /team/memberships/{membershipId}
 // See https://developer.webex.com/docs/api/v1/team-memberships/get-team-membership-details.
 func (s *MembershipService) Get(ctx context.Context, membershipID string) (*Membership, error) {
 	return httpx.Call[Membership](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/team/memberships/{membershipId}", Params: []string{membershipID}})
@@ -65,6 +73,8 @@ func (s *MembershipService) Get(ctx context.Context, membershipID string) (*Memb
 
 // Update makes a team member a moderator or not. It needs
 // spark:team_memberships_write.
+//
+// Endpoint: PUT /team/memberships/{membershipId}
 // See https://developer.webex.com/docs/api/v1/team-memberships/update-a-team-membership.
 func (s *MembershipService) Update(ctx context.Context, membershipID string, p *UpdateMembershipParams) (*Membership, error) {
 	if err := p.validate(); err != nil {
@@ -76,6 +86,8 @@ func (s *MembershipService) Update(ctx context.Context, membershipID string, p *
 // Delete removes a person from a team; they lose access to its spaces. The
 // last moderator cannot be removed: make someone else a moderator first.
 // It needs spark:team_memberships_write.
+//
+// Endpoint: DELETE /team/memberships/{membershipId}
 // See https://developer.webex.com/docs/api/v1/team-memberships/delete-a-team-membership.
 func (s *MembershipService) Delete(ctx context.Context, membershipID string) error {
 	_, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/team/memberships/{membershipId}", Params: []string{membershipID}}, nil)

@@ -26,6 +26,8 @@ func (s *Service) listRequest(p *ListParams) *httpx.Request {
 
 // List returns the teams the caller belongs to, across all pages; p may be
 // nil. It needs spark:teams_read.
+//
+// Endpoint: GET /teams
 // See https://developer.webex.com/docs/api/v1/teams/list-teams.
 func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Team, error] {
 	if err := p.validate(); err != nil {
@@ -36,6 +38,8 @@ func (s *Service) List(ctx context.Context, p *ListParams) iter.Seq2[*Team, erro
 
 // ListPage returns one page of teams: the first when pageURL is empty,
 // otherwise the page at pageURL, a NextURL from an earlier page.
+//
+// Endpoint: GET /teams
 func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (*Page, error) {
 	if err := p.validate(); err != nil {
 		return nil, err
@@ -46,6 +50,8 @@ func (s *Service) ListPage(ctx context.Context, p *ListParams, pageURL string) (
 // Create creates a team; the caller becomes its first member and
 // moderator. It needs spark:teams_write. A failed Create is not retried
 // once Webex may have received it, so a team is not created twice.
+//
+// Endpoint: POST /teams
 // See https://developer.webex.com/docs/api/v1/teams/create-a-team.
 func (s *Service) Create(ctx context.Context, p *CreateParams) (*Team, error) {
 	if err := p.validate(); err != nil {
@@ -55,6 +61,8 @@ func (s *Service) Create(ctx context.Context, p *CreateParams) (*Team, error) {
 }
 
 // Get returns a team by id. It needs spark:teams_read.
+//
+// Endpoint: GET /teams/{teamId}
 // See https://developer.webex.com/docs/api/v1/teams/get-team-details.
 func (s *Service) Get(ctx context.Context, teamID string) (*Team, error) {
 	return httpx.Call[Team](ctx, s.core(), &httpx.Request{Method: http.MethodGet, Pattern: "/teams/{teamId}", Params: []string{teamID}})
@@ -62,6 +70,8 @@ func (s *Service) Get(ctx context.Context, teamID string) (*Team, error) {
 
 // Update renames a team or changes its description. Name is sent in full
 // every time. It needs spark:teams_write.
+//
+// Endpoint: PUT /teams/{teamId}
 // See https://developer.webex.com/docs/api/v1/teams/update-a-team.
 func (s *Service) Update(ctx context.Context, teamID string, p *UpdateParams) (*Team, error) {
 	if err := p.validate(); err != nil {
@@ -71,6 +81,8 @@ func (s *Service) Update(ctx context.Context, teamID string, p *UpdateParams) (*
 }
 
 // Delete deletes a team. It needs spark:teams_write.
+//
+// Endpoint: DELETE /teams/{teamId}
 // See https://developer.webex.com/docs/api/v1/teams/delete-a-team.
 func (s *Service) Delete(ctx context.Context, teamID string) error {
 	_, err := s.core().Do(ctx, &httpx.Request{Method: http.MethodDelete, Pattern: "/teams/{teamId}", Params: []string{teamID}}, nil)
