@@ -64,11 +64,11 @@ func decodeJSON(body io.Reader, sizeHint, limit int64, out any) error {
 //
 // With a known size (sizeHint, the Content-Length, or -1) it allocates at
 // most once, and a size past the limit fails before anything is read.
-// With an unknown size it fills b, then reads into chunks that grow up to
-// maxChunk and are never more, in all, than the limit allows, and joins
-// them once at the end. Rejecting a body past the limit so allocates about
-// the limit; a buffer grown by append would copy itself as it grows and
-// allocate five times it.
+// With an unknown size it grows b by doubling up to maxChunk, then reads
+// into further chunks of maxChunk, never more in all than the limit
+// allows, and joins them once at the end. Rejecting a body past the limit
+// so allocates little more than the limit; a buffer grown by append would
+// copy itself as it grows and allocate five times it.
 func readBody(r io.Reader, b []byte, sizeHint, limit int64) ([]byte, error) {
 	if sizeHint > limit {
 		return b, errTooLarge
@@ -81,10 +81,16 @@ func readBody(r io.Reader, b []byte, sizeHint, limit int64) ([]byte, error) {
 	total := int64(0)
 	for {
 		if len(buf) == cap(buf) {
-			if cap(buf) > 0 {
+			if len(full) == 0 && cap(buf) < maxChunk {
+				// Small so far: double the one buffer, which the pool
+				// then keeps at the size bodies have.
+				grown := make([]byte, len(buf), min(max(2*int64(cap(buf)), minChunk), limit+1))
+				copy(grown, buf)
+				buf = grown
+			} else {
 				full = append(full, buf)
+				buf = make([]byte, 0, min(maxChunk, limit+1-total))
 			}
-			buf = make([]byte, 0, min(max(total, minChunk), maxChunk, limit+1-total))
 		}
 		n, err := r.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]
