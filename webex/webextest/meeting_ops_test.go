@@ -142,3 +142,22 @@ func TestReassignHostAndCallOut(t *testing.T) {
 	require.Equal(t, http.StatusNoContent, call(t, f.srv, f.ivyTok, "POST", "/meetingParticipants/cancelCallout", map[string]any{"participantId": c.str("participantId")}).status)
 	requireError(t, call(t, f.srv, f.ivyTok, "POST", "/meetingParticipants/cancelCallout", map[string]any{"participantId": c.str("participantId")}), http.StatusNotFound)
 }
+
+func TestPatchNullClears(t *testing.T) {
+	t.Parallel()
+	f := newMeetingFixture(t)
+	created := f.create(t, basicMeeting(map[string]any{"agenda": "Old", "recurrence": "FREQ=DAILY;COUNT=3",
+		"trackingCodes": []map[string]any{{"name": "Department", "value": "Ops"}}}))
+	for _, k := range []string{"agenda", "recurrence", "trackingCodes"} {
+		require.NotEmpty(t, created.body[k], k)
+	}
+	id := created.str("id")
+	r := call(t, f.srv, f.tok, "PATCH", "/meetings/"+id, map[string]any{"agenda": nil, "recurrence": nil, "trackingCodes": nil})
+	require.Equal(t, http.StatusOK, r.status, string(r.raw))
+	for _, k := range []string{"agenda", "recurrence", "trackingCodes"} {
+		assert.Empty(t, r.body[k], k)
+	}
+	r = call(t, f.srv, f.tok, "PATCH", "/meetings/"+id, map[string]any{"title": "Renamed"}) // absent leaves alone
+	require.Equal(t, http.StatusOK, r.status, string(r.raw))
+	assert.Equal(t, "Renamed", r.str("title"))
+}

@@ -818,7 +818,7 @@ func (s *Server) changeMeeting(c *reqCtx, replace bool) {
 	rec := m.recurrence
 	if in.Recurrence != nil {
 		rec = strings.TrimSpace(*in.Recurrence)
-	} else if replace {
+	} else if replace || isNull(attrs, "recurrence") { // null clears: the series becomes one meeting
 		rec = ""
 	}
 	occ, err := occurrences(start, rec)
@@ -841,9 +841,14 @@ func (s *Server) changeMeeting(c *reqCtx, replace bool) {
 		for k, v := range settings {
 			m.settings[k] = v
 		}
+		if isNull(attrs, "trackingCodes") {
+			delete(m.settings, "trackingCodes")
+		}
 	}
 	if in.Agenda != nil {
 		m.agenda = *in.Agenda
+	} else if isNull(attrs, "agenda") {
+		m.agenda = ""
 	}
 	if in.Password != nil && *in.Password != "" {
 		m.password = *in.Password
