@@ -338,3 +338,21 @@ func ExampleParticipantService_CancelCallOut() {
 	fmt.Println("second cancel not found:", errors.Is(err, webex.ErrNotFound))
 	// Output: second cancel not found: true
 }
+
+func ExampleNull() {
+	srv := webextest.NewServer()
+	defer srv.Close()
+	host, client := opsHost(srv)
+	m := srv.NewMeeting(host, webextest.MeetingSpec{Title: "Sync", Agenda: "Old agenda", Recurrence: "FREQ=WEEKLY;COUNT=4"})
+
+	// Null clears a field, Set sets it, and a zero Nullable leaves it alone.
+	got, err := client.Meetings.Patch(context.Background(), m.ID, &meetings.PatchParams{
+		Agenda:     meetings.Null[string](),
+		Recurrence: meetings.Null[string](), // a single meeting from now on
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("agenda %q, recurrence %q\n", got.Agenda, got.Recurrence)
+	// Output: agenda "", recurrence ""
+}
