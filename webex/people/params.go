@@ -90,8 +90,8 @@ type GetParams struct {
 // primary.
 type PhoneNumberParams struct {
 	// Type is [PhoneTypeWork], or empty for Webex's default (work).
-	Type  string `json:"type,omitempty"`
-	Value string `json:"value"`
+	Type  PhoneType `json:"type,omitempty"`
+	Value string    `json:"value"`
 }
 
 // checkPhoneNumbers checks that only settable numbers go out.

@@ -59,7 +59,7 @@ type Person struct {
 	// federated with Webex.
 	XMPPFederationJID string `json:"xmppFederationJid,omitempty"`
 	// Status is the presence status, one of the Status constants.
-	Status string `json:"status,omitempty"`
+	Status Status `json:"status,omitempty"`
 	// InvitePending reports that the person was invited but has not yet
 	// activated an account. Nil when Webex did not say (non-admins).
 	InvitePending *bool `json:"invitePending,omitempty"`
@@ -67,61 +67,73 @@ type Person struct {
 	// when Webex did not say (non-admins).
 	LoginEnabled *bool `json:"loginEnabled,omitempty"`
 	// Type is the kind of account: TypePerson, TypeBot or TypeAppUser.
-	Type string `json:"type,omitempty"`
+	Type Type `json:"type,omitempty"`
 }
 
-// Kinds of account of [Person.Type].
+// Type is the kind of an account: [Person.Type].
+type Type string
+
+// Kinds of account.
 const (
-	TypePerson  = "person"
-	TypeBot     = "bot"
-	TypeAppUser = "appuser" // a guest user of a guest issuer
+	TypePerson  Type = "person"
+	TypeBot     Type = "bot"
+	TypeAppUser Type = "appuser" // a guest user of a guest issuer
 )
 
-// Presence statuses of [Person.Status].
+// Status is a presence status: [Person.Status].
+type Status string
+
+// Presence statuses.
 const (
-	StatusActive       = "active" // active within the last 10 minutes
-	StatusCall         = "call"   // in a call
-	StatusDoNotDisturb = "DoNotDisturb"
-	StatusInactive     = "inactive" // last active more than 10 minutes ago
-	StatusMeeting      = "meeting"  // in a meeting
-	StatusOutOfOffice  = "OutOfOffice"
-	StatusPending      = "pending" // never signed in
-	StatusPresenting   = "presenting"
-	StatusUnknown      = "unknown"
+	StatusActive       Status = "active" // active within the last 10 minutes
+	StatusCall         Status = "call"   // in a call
+	StatusDoNotDisturb Status = "DoNotDisturb"
+	StatusInactive     Status = "inactive" // last active more than 10 minutes ago
+	StatusMeeting      Status = "meeting"  // in a meeting
+	StatusOutOfOffice  Status = "OutOfOffice"
+	StatusPending      Status = "pending" // never signed in
+	StatusPresenting   Status = "presenting"
+	StatusUnknown      Status = "unknown"
 )
 
 // PhoneNumber is one of a person's phone numbers.
 type PhoneNumber struct {
 	// Type is one of the PhoneType constants. Only PhoneTypeWork can be set.
-	Type  string `json:"type,omitempty"`
-	Value string `json:"value"`
+	Type  PhoneType `json:"type,omitempty"`
+	Value string    `json:"value"`
 	// Primary marks the person's primary number. Webex sets it; it is not
 	// sent when false.
 	Primary bool `json:"primary,omitempty"`
 }
 
-// Phone number types of [PhoneNumber.Type].
+// PhoneType is the type of a phone number: [PhoneNumber.Type].
+type PhoneType string
+
+// Phone number types.
 const (
-	PhoneTypeWork          = "work"
-	PhoneTypeWorkExtension = "work_extension" // Webex Calling extension with its routing prefix; read-only
-	PhoneTypeMobile        = "mobile"
-	PhoneTypeFax           = "fax"
+	PhoneTypeWork          PhoneType = "work"
+	PhoneTypeWorkExtension PhoneType = "work_extension" // Webex Calling extension with its routing prefix; read-only
+	PhoneTypeMobile        PhoneType = "mobile"
+	PhoneTypeFax           PhoneType = "fax"
 )
 
 // SIPAddress is one of a person's SIP addresses. Webex assigns them,
 // asynchronously after a person is created.
 type SIPAddress struct {
 	// Type is one of the SIPType constants.
-	Type    string `json:"type,omitempty"`
-	Value   string `json:"value"`
-	Primary bool   `json:"primary,omitempty"`
+	Type    SIPType `json:"type,omitempty"`
+	Value   string  `json:"value"`
+	Primary bool    `json:"primary,omitempty"`
 }
 
-// SIP address types of [SIPAddress.Type].
+// SIPType is the type of a SIP address: [SIPAddress.Type].
+type SIPType string
+
+// SIP address types.
 const (
-	SIPTypePersonalRoom = "personal-room"
-	SIPTypeEnterprise   = "enterprise"
-	SIPTypeCloudCalling = "cloud-calling"
+	SIPTypePersonalRoom SIPType = "personal-room"
+	SIPTypeEnterprise   SIPType = "enterprise"
+	SIPTypeCloudCalling SIPType = "cloud-calling"
 )
 
 // Address is a postal address of a person.

@@ -407,9 +407,9 @@ func TestUpdateRejectsReadOnlyNumbers(t *testing.T) {
 	t.Parallel()
 	mux, c := sdktest.New(t)
 	sdktest.Forbid(t, mux)
-	for _, typ := range []string{people.PhoneTypeMobile, people.PhoneTypeFax, people.PhoneTypeWorkExtension} {
+	for _, typ := range []people.PhoneType{people.PhoneTypeMobile, people.PhoneTypeFax, people.PhoneTypeWorkExtension} {
 		_, err := c.People.Update(context.Background(), "P1", &people.UpdateParams{DisplayName: "Ada", PhoneNumbers: []people.PhoneNumberParams{{Type: typ, Value: "555 0100"}}})
-		require.ErrorContains(t, err, "UpdateParams.PhoneNumbers[0].Type must be \"work\"", typ)
+		require.ErrorContains(t, err, "UpdateParams.PhoneNumbers[0].Type must be \"work\"", string(typ))
 	}
 }
 
