@@ -27,10 +27,15 @@ func TestThreeLimitersShareOneBudget(t *testing.T) {
 	rates := map[string]webex.RateLimit{endpoint: {PerMinute: 1200, Burst: 5}} // 20/s
 	prefix := uniquePrefix(t)
 	var lims []*redislimit.Limiter
+	// A generous Redis timeout: the test is about the shared budget, and on
+	// a busy machine (the whole suite at once) 100ms was sometimes missed,
+	// which sent a limiter to local pacing. TestSlowRedisFallsBackWithinTheTimeout covers
+	// the timeout.
+	timeout := redislimit.WithTimeout(2 * time.Second)
 	for range 3 { // three processes on one token
-		lims = append(lims, redislimit.New(rdb, "shared-token", redislimit.DefaultRateLimit, rates, redislimit.WithKeyPrefix(prefix)))
+		lims = append(lims, redislimit.New(rdb, "shared-token", redislimit.DefaultRateLimit, rates, redislimit.WithKeyPrefix(prefix), timeout))
 	}
-	other := redislimit.New(rdb, "other-token", redislimit.DefaultRateLimit, rates, redislimit.WithKeyPrefix(prefix))
+	other := redislimit.New(rdb, "other-token", redislimit.DefaultRateLimit, rates, redislimit.WithKeyPrefix(prefix), timeout)
 
 	// For one second every limiter takes slots as fast as it can; Wait
 	// fails at once for a slot past the deadline.
@@ -130,9 +135,9 @@ func TestPauseFromOneLimiterHoldsTheOthers(t *testing.T) {
 	rdb := newRedis(t)
 	prefix := uniquePrefix(t)
 	const endpoint = "POST /messages" // unpaced: only pauses hold it
-	a := redislimit.New(rdb, "tok", redislimit.DefaultRateLimit, nil, redislimit.WithKeyPrefix(prefix))
-	b := redislimit.New(rdb, "tok", redislimit.DefaultRateLimit, nil, redislimit.WithKeyPrefix(prefix))
-	c := redislimit.New(rdb, "another-tok", redislimit.DefaultRateLimit, nil, redislimit.WithKeyPrefix(prefix))
+	a := redislimit.New(rdb, "tok", redislimit.DefaultRateLimit, nil, redislimit.WithKeyPrefix(prefix), redislimit.WithTimeout(2*time.Second))
+	b := redislimit.New(rdb, "tok", redislimit.DefaultRateLimit, nil, redislimit.WithKeyPrefix(prefix), redislimit.WithTimeout(2*time.Second))
+	c := redislimit.New(rdb, "another-tok", redislimit.DefaultRateLimit, nil, redislimit.WithKeyPrefix(prefix), redislimit.WithTimeout(2*time.Second))
 
 	// b learns nothing of it locally; only Redis can tell it.
 	start := time.Now()
@@ -220,7 +225,7 @@ func TestRatesMirrorTheLocalLimiter(t *testing.T) {
 	rdb := newRedis(t)
 	prefix := uniquePrefix(t)
 	overrides := map[string]webex.RateLimit{"POST /messages": {PerMinute: 60, Burst: 2}}
-	l := redislimit.New(rdb, "tok", redislimit.DefaultRateLimit, overrides, redislimit.WithKeyPrefix(prefix))
+	l := redislimit.New(rdb, "tok", redislimit.DefaultRateLimit, overrides, redislimit.WithKeyPrefix(prefix), redislimit.WithTimeout(2*time.Second))
 	local := webex.NewLocalLimiter(redislimit.DefaultRateLimit, overrides)
 	for _, ep := range []string{"GET /rooms", "POST /messages", "GET /messages", "GET /people/me", "DELETE /memberships/{membershipId}"} {
 		assert.Equal(t, local.RateLimitFor(ep), l.RateLimitFor(ep), ep)
