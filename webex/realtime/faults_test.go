@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -138,7 +139,11 @@ func TestHandlerErrorAndPanicAreNotAcknowledged(t *testing.T) {
 	})
 	m1 := w.post(t, "fails")
 	m2 := w.post(t, "panics")
-	require.Eventually(t, func() bool { return calls.Load() == 2 }, 10*time.Second, time.Millisecond)
+	// The panic is logged after the handler has been called: wait for the
+	// log line, not only for the call.
+	require.Eventually(t, func() bool {
+		return calls.Load() == 2 && strings.Contains(w.logs.String(), "kaboom")
+	}, 10*time.Second, time.Millisecond)
 	assert.Equal(t, 2, w.srv.RealtimeStats().Pending, "neither is acknowledged")
 	logs := w.logs.String()
 	assert.Contains(t, logs, "boom")
