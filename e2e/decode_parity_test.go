@@ -68,7 +68,7 @@ var decodeTargets = []decodeTarget{
 	target[meetings.Meeting]("meetings.Meeting"),
 	target[meetings.JoinLink]("meetings.JoinLink"),
 	target[meetings.Template]("meetings.Template"),
-	target[meetings.MeetingInvitee]("meetings.MeetingInvitee"),
+	target[meetings.Invitee]("meetings.Invitee"),
 	target[meetings.Participant]("meetings.Participant"),
 	target[meetings.Recording]("meetings.Recording"),
 	target[meetings.Transcript]("meetings.Transcript"),
