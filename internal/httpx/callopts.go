@@ -88,7 +88,7 @@ func refusedHeader(k string) string {
 
 // fill reports a finished call to info.
 func (ci *callInfo) fill(info *api.CallInfo, err error) {
-	*info = api.CallInfo{Status: ci.status, Attempts: ci.attempts, Header: ci.header}
+	*info = api.CallInfo{Status: int(ci.status), Attempts: int(ci.attempts), Header: ci.header}
 	if ci.header != nil {
 		info.TrackingID = ci.header.Get("Trackingid")
 	}

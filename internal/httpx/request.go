@@ -128,7 +128,7 @@ func (c *Client) Send(ctx context.Context, r *Request) (*http.Response, error) {
 		return nil, Invalid(r.Method+" "+r.Pattern, "nil context")
 	}
 	opts := optsFrom(ctx)
-	cc := &callCtx{Context: ctx, limits: c.limits, ci: callInfo{method: r.Method, endpoint: c.endpoint(r.Method, r.Pattern), noRetry: r.Stream != nil}}
+	cc := &callCtx{Context: ctx, client: c, ci: callInfo{endpoint: c.endpoint(r.Method, r.Pattern), noRetry: r.Stream != nil}}
 	if opts == nil {
 		return c.send(cc, r, nil)
 	}
@@ -205,6 +205,9 @@ func (c *Client) send(ctx *callCtx, r *Request, opts *callOpts) (*http.Response,
 		return nil, err
 	}
 	resp, err := c.retry.Do(req)
+	if err != nil && resp != nil {
+		drainAndClose(resp.Body) // the answer to a failed token refresh
+	}
 	if err != nil {
 		var ue *url.Error
 		if errors.As(err, &ue) {
@@ -219,11 +222,6 @@ func (c *Client) send(ctx *callCtx, r *Request, opts *callOpts) (*http.Response,
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		ae := newAPIError(resp, c.now())
 		drainAndClose(resp.Body)
-		if ci := &ctx.ci; ci.refreshErr != nil {
-			// Both stay matchable: errors.Is(err, ErrUnauthorized) and
-			// the token source's own error.
-			return nil, &TokenError{Err: fmt.Errorf("refreshing the token after %w: %w", ae, ci.refreshErr)}
-		}
 		if c.logger != nil {
 			c.logger.LogAttrs(ctx, levelFor(ae.StatusCode), "webex request failed",
 				slogAttrs(r.Endpoint(), ae)...)

@@ -3,6 +3,7 @@ package httpx
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"net"
 	"net/http"
@@ -50,11 +51,11 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 		return false, err
 	}
 	if err == nil && resp.StatusCode == http.StatusUnauthorized {
-		return c.refreshAfter401(ctx, ci, resp), nil
+		return c.refreshAfter401(ctx, ci, resp)
 	}
 	retry, err := c.retryPolicy(ctx, ci, resp, err)
 	if retry {
-		if ci.retries >= c.maxRetries {
+		if int(ci.retries) >= c.maxRetries {
 			return false, err
 		}
 		ci.retries++
@@ -64,18 +65,19 @@ func (c *Client) checkRetry(ctx context.Context, resp *http.Response, err error)
 
 // refreshAfter401 asks a refreshable token source for a new token after
 // Webex rejected the one resp's request carried, once per call, and
-// reports whether to send the request again.
-func (c *Client) refreshAfter401(ctx context.Context, ci *callInfo, resp *http.Response) bool {
+// reports whether to send the request again. When the refresh fails, the
+// error is a *TokenError that still matches ErrUnauthorized.
+func (c *Client) refreshAfter401(ctx context.Context, ci *callInfo, resp *http.Response) (bool, error) {
 	if c.refresher == nil || ci.refreshed {
-		return false
+		return false, nil
 	}
 	ci.refreshed = true
 	_, rejected, _ := strings.Cut(resp.Request.Header.Get("Authorization"), " ")
 	if err := c.refresher.Refresh(ctx, rejected); err != nil {
-		ci.refreshErr = err
-		return false
+		ae := newAPIError(resp, c.now())
+		return false, &TokenError{Err: fmt.Errorf("refreshing the token after %w: %w", ae, err)}
 	}
-	return true
+	return true, nil
 }
 
 func (c *Client) retryPolicy(ctx context.Context, ci *callInfo, resp *http.Response, err error) (bool, error) {
@@ -85,13 +87,13 @@ func (c *Client) retryPolicy(ctx context.Context, ci *callInfo, resp *http.Respo
 		if errors.As(err, &te) || errors.As(err, &ae) || errors.Is(err, ErrUntrustedURL) {
 			return false, err
 		}
-		return idempotent(ci.method) || neverSent(err), nil
+		return idempotent(ci.method()) || neverSent(err), nil
 	}
 	switch resp.StatusCode {
 	case http.StatusLocked:
 		// Webex answers 423 with a Retry-After while it scans a file for
 		// malware; a GET of the file may ask again after that.
-		if !idempotent(ci.method) || resp.Header.Get("Retry-After") == "" {
+		if !idempotent(ci.method()) || resp.Header.Get("Retry-After") == "" {
 			return false, nil
 		}
 		fallthrough
@@ -109,7 +111,7 @@ func (c *Client) retryPolicy(ctx context.Context, ci *callInfo, resp *http.Respo
 		}
 		return true, nil
 	case http.StatusBadGateway, http.StatusServiceUnavailable, http.StatusGatewayTimeout:
-		return idempotent(ci.method), nil
+		return idempotent(ci.method()), nil
 	}
 	return false, nil
 }
