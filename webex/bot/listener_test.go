@@ -58,9 +58,9 @@ func TestListenerRemovesItsDeviceOnStop(t *testing.T) {
 // Run, the way a program runs its bot: until its context ends.
 func TestRunUntilCancelled(t *testing.T) {
 	t.Parallel()
-	srv, c := hookSetup(t)
+	srv, _ := hookSetup(t)
 	_, botToken := srv.NewBotWithToken("runner@webex.bot", "Runner")
-	c = newClient(t, srv.URL(), botToken)
+	c := newClient(t, srv.URL(), botToken)
 	traces := make(chan bot.Trace, 8)
 	b, err := bot.New(context.Background(), c, bot.WithTrace(func(tr bot.Trace) { traces <- tr }),
 		bot.WithListener(realtime.WithToken(botToken), realtime.WithCatalogURL(strings.TrimSuffix(srv.URL(), "/v1")+"/u2c/api/v1/catalog"),
@@ -93,9 +93,9 @@ func TestRunUntilCancelled(t *testing.T) {
 
 func TestRunReturnsWhenTheListenerGivesUp(t *testing.T) {
 	t.Parallel()
-	srv, c := hookSetup(t)
+	srv, _ := hookSetup(t)
 	_, botToken := srv.NewBotWithToken("quitter@webex.bot", "Quitter")
-	c = newClient(t, srv.URL(), botToken)
+	c := newClient(t, srv.URL(), botToken)
 	b, err := bot.New(context.Background(), c,
 		bot.WithListener(realtime.WithToken("not-the-token"), realtime.WithCatalogURL(strings.TrimSuffix(srv.URL(), "/v1")+"/u2c/api/v1/catalog"),
 			realtime.WithLogger(slog.New(slog.DiscardHandler))))
