@@ -40,7 +40,8 @@ const BaseURLEnv = "WEBEX_BASE_URL"
 // source, per-endpoint rate limiters and the retry policy. A Client is safe
 // for concurrent use by many goroutines; create one and reuse it.
 type Client struct {
-	core *httpx.Client
+	core   *httpx.Client
+	tokens oauth2.TokenSource
 
 	// Messages posts, lists, edits and deletes messages.
 	Messages *messages.Service
@@ -125,6 +126,7 @@ func NewClient(opts ...Option) (*Client, error) {
 	}
 	return &Client{
 		core:            core,
+		tokens:          cfg.httpx.TokenSource,
 		Messages:        (*messages.Service)(core),
 		Rooms:           (*rooms.Service)(core),
 		Memberships:     (*memberships.Service)(core),
@@ -145,6 +147,14 @@ func NewClient(opts ...Option) (*Client, error) {
 		MeetingSummaries:    (*meetings.SummaryService)(core),
 	}, nil
 }
+
+// TokenSource returns the source the client takes its access token from:
+// the one [WithToken], [WithTokenSource], [WithOAuth2] or
+// WEBEX_ACCESS_TOKEN gave it. Packages that speak to Webex outside the REST
+// API, such as the realtime listener, use it so that a program configures
+// its token once. The tokens it gives are credentials: send them only to
+// Webex's hosts.
+func (c *Client) TokenSource() oauth2.TokenSource { return c.tokens }
 
 // BaseURL returns the API base URL the client sends requests to.
 func (c *Client) BaseURL() string { return c.core.BaseURL().String() }

@@ -144,3 +144,21 @@ func TestNewClientBaseURLFromEnv(t *testing.T) {
 	_, err = NewClient(withGetenv(env(map[string]string{TokenEnv: "t", BaseURLEnv: "webexapis.com"})))
 	assert.ErrorContains(t, err, "invalid base URL")
 }
+
+// TokenSource gives other transports (the realtime listener) the token the
+// client was configured with, static or refreshing.
+func TestClientTokenSource(t *testing.T) {
+	t.Parallel()
+	c, err := NewClient(WithToken("static-token"), WithBaseURL("http://127.0.0.1:1/v1"))
+	require.NoError(t, err)
+	tok, err := c.TokenSource().Token()
+	require.NoError(t, err)
+	assert.Equal(t, "static-token", tok.AccessToken)
+
+	src := oauth2.StaticTokenSource(&oauth2.Token{AccessToken: "from-source"})
+	c, err = NewClient(WithTokenSource(src), WithBaseURL("http://127.0.0.1:1/v1"))
+	require.NoError(t, err)
+	tok, err = c.TokenSource().Token()
+	require.NoError(t, err)
+	assert.Equal(t, "from-source", tok.AccessToken)
+}

@@ -60,7 +60,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, out io.
 		return err
 	}
 	opts := []bot.Option{bot.WithRefusal("Sorry, I only work for my team."),
-		bot.WithListener(realtime.WithToken(token), realtime.WithDeviceName("gowebex-ops-assistant"))}
+		bot.WithListener(realtime.WithDeviceName("gowebex-ops-assistant"))}
 	if *domain != "" {
 		opts = append(opts, bot.WithAccess(bot.Rule{Domains: []string{*domain}}))
 	}

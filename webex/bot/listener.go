@@ -9,8 +9,8 @@ import (
 )
 
 // WithListener passes options to the realtime listener, the default
-// transport: realtime.WithToken when the client's token was not read from
-// WEBEX_ACCESS_TOKEN, realtime.WithDeviceName, realtime.WithConcurrency...
+// transport: realtime.WithDeviceName, realtime.WithConcurrency... The
+// listener takes its token from the bot's client.
 func WithListener(opts ...realtime.Option) Option {
 	return func(c *config) { c.listener = append(c.listener, opts...) }
 }

@@ -60,10 +60,11 @@ func (w *world) catalog() string {
 	return strings.TrimSuffix(w.srv.URL(), "/v1") + "/u2c/api/v1/catalog"
 }
 
-// listener returns the bot's listener with fast timings.
+// listener returns the bot's listener with fast timings. It takes the
+// token from the bot's client, as a program's listener does.
 func (w *world) listener(t testing.TB, opts ...realtime.Option) *realtime.Listener {
 	t.Helper()
-	base := []realtime.Option{realtime.WithToken(w.botTok), realtime.WithCatalogURL(w.catalog()),
+	base := []realtime.Option{realtime.WithCatalogURL(w.catalog()),
 		realtime.WithDeviceName("test-bot"), realtime.WithLogger(slog.New(slog.NewTextHandler(w.logs, nil))),
 		realtime.WithBackoff(5*time.Millisecond, 50*time.Millisecond),
 		realtime.WithKeepAlive(time.Second, time.Second)}

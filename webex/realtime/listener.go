@@ -35,7 +35,8 @@ type Listener struct {
 }
 
 // New returns a listener that fetches objects through client. The token
-// comes from WithToken or WithTokenSource, or else WEBEX_ACCESS_TOKEN.
+// comes from WithToken or WithTokenSource, or else from the client's own
+// token source (client.TokenSource()), so a program sets its token once.
 func New(client *webex.Client, opts ...Option) (*Listener, error) {
 	if client == nil {
 		return nil, fmt.Errorf("realtime: New needs a client: %w", api.ErrInvalidInput)
@@ -48,11 +49,10 @@ func New(client *webex.Client, opts ...Option) (*Listener, error) {
 		}
 	}
 	if cfg.tokens == nil {
-		tok := os.Getenv(webex.TokenEnv)
-		if tok == "" {
-			return nil, fmt.Errorf("realtime: no token: pass WithToken or WithTokenSource, or set %s: %w", webex.TokenEnv, api.ErrInvalidInput)
+		cfg.tokens = client.TokenSource()
+		if cfg.tokens == nil {
+			return nil, fmt.Errorf("realtime: the client has no token source: build it with webex.NewClient, or pass WithToken or WithTokenSource: %w", api.ErrInvalidInput)
 		}
-		WithToken(tok)(&cfg)
 	}
 	if cfg.deviceName == "" {
 		cfg.deviceName = "gowebex-" + filepath.Base(os.Args[0])

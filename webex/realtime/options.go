@@ -32,8 +32,9 @@ type config struct {
 }
 
 // WithToken sets the access token the listener sends to the device
-// service and the websocket: the client's token (a bot's, usually). Without
-// WithToken or WithTokenSource, New reads WEBEX_ACCESS_TOKEN.
+// service and the websocket, when it is not the client's own (a bot's,
+// usually). Without WithToken or WithTokenSource, New uses the client's
+// token source.
 func WithToken(token string) Option {
 	return func(c *config) {
 		c.tokens = oauth2.StaticTokenSource(&oauth2.Token{AccessToken: token, TokenType: "Bearer"})
