@@ -2,6 +2,7 @@ package api
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -123,7 +124,20 @@ func (l *LocalLimiter) Wait(ctx context.Context, endpoint string) error {
 	if e.lim == nil {
 		return nil
 	}
-	return e.lim.Wait(ctx)
+	err := e.lim.Wait(ctx)
+	if err == nil {
+		return nil
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	if _, ok := ctx.Deadline(); ok {
+		// x/time/rate refuses, at once, a wait that would pass the
+		// deadline, with an error that matches nothing: say it as the
+		// deadline it is, as a Redis-backed limiter does.
+		return fmt.Errorf("%w: %s: the next request slot comes after the deadline", context.DeadlineExceeded, endpoint)
+	}
+	return err
 }
 
 // Pause holds endpoint until the given time; an earlier time than a pause

@@ -69,3 +69,18 @@ func TestEarlierPauseDoesNotShorten(t *testing.T) {
 }
 
 // One 429 pauses the endpoint for every goroutine sharing the client: while
+
+// A slot that comes after the caller's deadline fails at once with an error
+// that matches context.DeadlineExceeded, as redislimit's does.
+func TestSlotAfterDeadlineIsDeadlineExceeded(t *testing.T) {
+	t.Parallel()
+	l := NewLocalLimiter(DefaultRateLimit, map[string]RateLimit{"GET /rooms": {PerMinute: 1, Burst: 1}})
+	require.NoError(t, l.Wait(context.Background(), "GET /rooms"))
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	start := time.Now()
+	err := l.Wait(ctx, "GET /rooms")
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+	assert.Contains(t, err.Error(), "GET /rooms")
+	assert.Less(t, time.Since(start), 500*time.Millisecond, "refused at once, not at the deadline")
+}
