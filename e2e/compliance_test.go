@@ -17,7 +17,9 @@ import (
 
 // change is a compliance event reduced to what a test compares.
 type change struct {
-	resource, typ, dataID string
+	resource events.Resource
+	typ      events.Type
+	dataID   string
 }
 
 func TestEveryChangeIsAComplianceEvent(t *testing.T) {

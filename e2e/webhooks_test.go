@@ -89,7 +89,7 @@ func TestWebhookCRUD(t *testing.T) {
 	assert.Equal(t, webhooks.StatusActive, w.Status)
 	assert.Equal(t, alice.ID, w.CreatedBy)
 	assert.Equal(t, alice.OrgID, w.OrgID)
-	assert.Equal(t, "creator", w.OwnedBy)
+	assert.Equal(t, webhooks.OwnedByCreator, w.OwnedBy)
 	requireID(t, w.AppID, "APPLICATION")
 	requireRecent(t, w.Created, "webhook.created")
 
@@ -194,7 +194,7 @@ func TestWebhooksDeliverChanges(t *testing.T) {
 			assert.Equal(t, room.ID, d.RoomID)
 			assert.Equal(t, alice.ID, d.PersonID)
 			assert.Equal(t, "alice@example.com", d.PersonEmail)
-			assert.Equal(t, "group", d.RoomType)
+			assert.Equal(t, rooms.TypeGroup, d.RoomType)
 			requireRecent(t, d.Created, "message data created")
 		case webhooks.ResourceMemberships:
 			d, err := ev.Membership()
@@ -209,7 +209,7 @@ func TestWebhooksDeliverChanges(t *testing.T) {
 			require.NoError(t, err)
 			dataID = d.ID
 			assert.Equal(t, alice.ID, d.CreatorID)
-			assert.Equal(t, "group", d.Type)
+			assert.Equal(t, rooms.TypeGroup, d.Type)
 			requireRecent(t, d.Created, "room data created")
 		}
 		have = append(have, delivered{ev.ID, ev.Resource, ev.Event, dataID})
@@ -223,7 +223,7 @@ func TestWebhooksDeliverChanges(t *testing.T) {
 		assert.Equal(t, alice.ID, ev.CreatedBy)
 		assert.Equal(t, alice.ID, ev.ActorID)
 		assert.Equal(t, webhooks.StatusActive, ev.Status)
-		assert.Equal(t, "creator", ev.OwnedBy)
+		assert.Equal(t, webhooks.OwnedByCreator, ev.OwnedBy)
 		assert.NotEmpty(t, ev.AppID)
 		requireRecent(t, ev.Created, "delivery created")
 	}

@@ -62,8 +62,8 @@ func eventTools() []tool {
 					return ListOutput[events.Event]{}, err
 				}
 				p, err := c.client().Events.ListPage(ctx, &events.ListParams{
-					Resource: in.Resource, Type: in.Type, ActorID: in.ActorID, From: in.From, To: in.To,
-					ServiceType: in.ServiceType, Max: pageSize(in.Limit),
+					Resource: events.Resource(in.Resource), Type: events.Type(in.Type), ActorID: in.ActorID,
+					From: in.From, To: in.To, ServiceType: events.ServiceType(in.ServiceType), Max: pageSize(in.Limit),
 				}, u)
 				if err != nil {
 					return ListOutput[events.Event]{}, err
@@ -95,7 +95,7 @@ func eventTools() []tool {
 				}
 				return *e, nil
 			},
-			summary: func(e events.Event) string { return e.Resource + " " + e.Type + " event " + e.ID },
+			summary: func(e events.Event) string { return string(e.Resource) + " " + string(e.Type) + " event " + e.ID },
 		},
 	}
 }

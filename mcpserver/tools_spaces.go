@@ -68,7 +68,7 @@ func spaceTools() []tool {
 					return ListOutput[rooms.Room]{}, err
 				}
 				p, err := c.client().Rooms.ListPage(ctx, &rooms.ListParams{
-					TeamID: in.TeamID, Type: in.Type, SortBy: in.SortBy, OrgPublicSpaces: in.OrgPublicSpaces,
+					TeamID: in.TeamID, Type: rooms.Type(in.Type), SortBy: rooms.SortBy(in.SortBy), OrgPublicSpaces: in.OrgPublicSpaces,
 					From: in.From, To: in.To, Max: pageSize(in.Limit),
 				}, url)
 				if err != nil {

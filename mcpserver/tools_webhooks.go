@@ -105,7 +105,7 @@ func webhookTools() []tool {
 				if err != nil {
 					return ListOutput[webhooks.Webhook]{}, err
 				}
-				p, err := c.client().Webhooks.ListPage(ctx, &webhooks.ListParams{OwnedBy: in.OwnedBy, Max: pageSize(in.Limit)}, u)
+				p, err := c.client().Webhooks.ListPage(ctx, &webhooks.ListParams{OwnedBy: webhooks.OwnedBy(in.OwnedBy), Max: pageSize(in.Limit)}, u)
 				if err != nil {
 					return ListOutput[webhooks.Webhook]{}, err
 				}
@@ -160,7 +160,7 @@ func webhookTools() []tool {
 			run: func(ctx context.Context, c *call, in *WebhookCreateInput) (webhooks.Webhook, error) {
 				w, err := c.client().Webhooks.Create(ctx, &webhooks.CreateParams{
 					Name: in.Name, TargetURL: in.TargetURL, Resource: webhooks.Resource(in.Resource),
-					Event: webhooks.EventType(in.Event), Filter: in.Filter, Secret: in.Secret, OwnedBy: in.OwnedBy,
+					Event: webhooks.EventType(in.Event), Filter: in.Filter, Secret: in.Secret, OwnedBy: webhooks.OwnedBy(in.OwnedBy),
 				})
 				if err != nil {
 					return webhooks.Webhook{}, err

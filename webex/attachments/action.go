@@ -17,7 +17,7 @@ type Action struct {
 	// RoomID is the space of the card's message.
 	RoomID string `json:"roomId,omitempty"`
 	// Type is [TypeSubmit].
-	Type string `json:"type"`
+	Type Type `json:"type"`
 	// MessageID is the message carrying the card.
 	MessageID string `json:"messageId"`
 	// Inputs is the submitted JSON object: the card's input values by
@@ -27,8 +27,15 @@ type Action struct {
 	Created time.Time       `json:"created,omitzero"`
 }
 
-// TypeSubmit is the only attachment action type: a card submission.
-const TypeSubmit = "submit"
+// Type is the kind of an attachment action: [Action.Type] and
+// [CreateParams.Type].
+type Type string
+
+// Attachment action types.
+const (
+	// TypeSubmit is the only attachment action type: a card submission.
+	TypeSubmit Type = "submit"
+)
 
 // DecodeInputs decodes the submitted inputs into v, a pointer to a struct
 // (with json tags naming the input ids) or to a map.

@@ -11,7 +11,7 @@ import (
 // (the message carrying the card) and Inputs are required.
 type CreateParams struct {
 	// Type is [TypeSubmit]; empty means TypeSubmit.
-	Type string
+	Type Type
 	// MessageID is the message whose card is submitted.
 	MessageID string
 	// Inputs are the submitted values by input id: a map or a struct that
@@ -21,7 +21,7 @@ type CreateParams struct {
 
 // createBody is CreateParams as sent.
 type createBody struct {
-	Type      string          `json:"type"`
+	Type      Type            `json:"type"`
 	MessageID string          `json:"messageId"`
 	Inputs    json.RawMessage `json:"inputs"`
 }

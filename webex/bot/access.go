@@ -3,6 +3,8 @@ package bot
 import (
 	"slices"
 	"strings"
+
+	"github.com/gowebex/sdk/webex/rooms"
 )
 
 // Rule says whom a bot serves and where. The zero Rule serves everyone
@@ -63,8 +65,8 @@ func (b *Bot) SetAccess(direct, group Rule) {
 }
 
 // rule returns the rule for a space type ("direct" or "group").
-func (a *access) rule(spaceType string) *Rule {
-	if spaceType == "direct" {
+func (a *access) rule(spaceType rooms.Type) *Rule {
+	if spaceType == rooms.TypeDirect {
 		return &a.direct
 	}
 	return &a.group

@@ -11,6 +11,7 @@ import (
 
 	"github.com/gowebex/sdk/webex"
 	"github.com/gowebex/sdk/webex/people"
+	"github.com/gowebex/sdk/webex/rooms"
 )
 
 // HandlerFunc handles one event; see [Context] for what it can read and do.
@@ -31,7 +32,7 @@ type Bot struct {
 	routes   routes
 	accessMu sync.RWMutex // guards cfg.access
 	senders  *ttlCache[*people.Person]
-	spaces   *ttlCache[string] // space id → "direct" or "group"
+	spaces   *ttlCache[rooms.Type] // space id → "direct" or "group"
 	disp     *dispatcher
 
 	life    sync.Mutex
@@ -65,7 +66,7 @@ func newBot(ctx context.Context, api apis, opts ...Option) (*Bot, error) {
 	}
 	b := &Bot{cfg: cfg, api: api, store: cfg.store, log: cfg.logger,
 		senders: newTTLCache[*people.Person](senderTTL, cacheSize),
-		spaces:  newTTLCache[string](0, cacheSize)}
+		spaces:  newTTLCache[rooms.Type](0, cacheSize)}
 	b.me = identity{ID: me.ID, Email: primaryEmail(me), DisplayName: me.DisplayName, NickName: me.NickName}
 	if id, err := webex.ParseID(me.ID); err == nil {
 		b.me.UUID = id.UUID

@@ -6,13 +6,15 @@ import (
 
 	"github.com/gowebex/sdk/webex/attachments"
 	"github.com/gowebex/sdk/webex/messages"
+	"github.com/gowebex/sdk/webex/rooms"
 )
 
 // Space is the space an event happened in.
 type Space struct {
 	ID string
-	// Type is "direct" (1:1) or "group"; empty when Webex did not say.
-	Type string
+	// Type is [rooms.TypeDirect] (1:1) or [rooms.TypeGroup]; empty when
+	// Webex did not say.
+	Type rooms.Type
 }
 
 // Person is someone the bot deals with: a sender, or a member who joined

@@ -5,6 +5,7 @@ import (
 
 	"github.com/gowebex/sdk/webex/attachments"
 	"github.com/gowebex/sdk/webex/messages"
+	"github.com/gowebex/sdk/webex/rooms"
 )
 
 // Kind is what an event is about.
@@ -26,7 +27,7 @@ type event struct {
 	kind      Kind
 	id        string // message, attachment action or membership id
 	spaceID   string
-	spaceType string
+	spaceType rooms.Type
 	// actorID is who caused the event: the author, the submitter, or who
 	// added or removed the member.
 	actorID     string

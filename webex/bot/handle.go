@@ -9,6 +9,7 @@ import (
 
 	"github.com/gowebex/sdk/webex"
 	"github.com/gowebex/sdk/webex/people"
+	"github.com/gowebex/sdk/webex/rooms"
 )
 
 // run handles one event on a worker: fetch what it is about, check the
@@ -114,7 +115,7 @@ func asPerson(p *people.Person) Person {
 }
 
 // spaceType returns "direct" or "group" for a space, from a cache.
-func (b *Bot) spaceType(ctx context.Context, id string) string {
+func (b *Bot) spaceType(ctx context.Context, id string) rooms.Type {
 	if t, ok := b.spaces.get(id); ok {
 		return t
 	}

@@ -14,6 +14,7 @@ import (
 	"github.com/gowebex/sdk/webex/bot"
 	"github.com/gowebex/sdk/webex/bot/bottest"
 	"github.com/gowebex/sdk/webex/messages"
+	"github.com/gowebex/sdk/webex/rooms"
 )
 
 // echoBot registers the handlers the routing tests use.
@@ -73,7 +74,7 @@ func TestDirectSpaceNeedsNoMention(t *testing.T) {
 	ada := env.User("ada@example.com", "Ada")
 	dm, got := ada.Direct("deploy api")
 	assert.Equal(t, "deploying api", got.Text())
-	assert.Equal(t, "direct", dm.Type)
+	assert.Equal(t, rooms.TypeDirect, dm.Type)
 	got = ada.Post(dm, "@Bot deploy web")
 	assert.Equal(t, "deploying web", got.Text())
 }

@@ -6,6 +6,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/gowebex/sdk/webex/attachments"
+	"github.com/gowebex/sdk/webex/rooms"
 )
 
 // MessageData is the data of a [ResourceMessages] event: the message, with
@@ -14,35 +17,35 @@ type MessageData struct {
 	ID       string `json:"id"`
 	ParentID string `json:"parentId,omitempty"`
 	RoomID   string `json:"roomId,omitempty"`
-	// RoomType is "direct" or "group".
-	RoomType        string    `json:"roomType,omitempty"`
-	OrgID           string    `json:"orgId,omitempty"`
-	Text            string    `json:"text,omitempty"`
-	Markdown        string    `json:"markdown,omitempty"`
-	HTML            string    `json:"html,omitempty"`
-	Files           []string  `json:"files,omitempty"`
-	PersonID        string    `json:"personId,omitempty"`
-	PersonEmail     string    `json:"personEmail,omitempty"`
-	MentionedPeople []string  `json:"mentionedPeople,omitempty"`
-	MentionedGroups []string  `json:"mentionedGroups,omitempty"`
-	Created         time.Time `json:"created,omitzero"`
-	Updated         time.Time `json:"updated,omitzero"`
+	// RoomType is [rooms.TypeDirect] or [rooms.TypeGroup].
+	RoomType        rooms.Type `json:"roomType,omitempty"`
+	OrgID           string     `json:"orgId,omitempty"`
+	Text            string     `json:"text,omitempty"`
+	Markdown        string     `json:"markdown,omitempty"`
+	HTML            string     `json:"html,omitempty"`
+	Files           []string   `json:"files,omitempty"`
+	PersonID        string     `json:"personId,omitempty"`
+	PersonEmail     string     `json:"personEmail,omitempty"`
+	MentionedPeople []string   `json:"mentionedPeople,omitempty"`
+	MentionedGroups []string   `json:"mentionedGroups,omitempty"`
+	Created         time.Time  `json:"created,omitzero"`
+	Updated         time.Time  `json:"updated,omitzero"`
 }
 
 // MembershipData is the data of a [ResourceMemberships] event: the
 // membership added, changed or removed.
 type MembershipData struct {
-	ID                string `json:"id"`
-	RoomID            string `json:"roomId,omitempty"`
-	RoomType          string `json:"roomType,omitempty"`
-	OrgID             string `json:"orgId,omitempty"`
-	PersonID          string `json:"personId,omitempty"`
-	PersonEmail       string `json:"personEmail,omitempty"`
-	PersonDisplayName string `json:"personDisplayName,omitempty"`
-	PersonOrgID       string `json:"personOrgId,omitempty"`
-	IsModerator       bool   `json:"isModerator,omitempty"`
-	IsMonitor         bool   `json:"isMonitor,omitempty"`
-	IsRoomHidden      bool   `json:"isRoomHidden,omitempty"`
+	ID                string     `json:"id"`
+	RoomID            string     `json:"roomId,omitempty"`
+	RoomType          rooms.Type `json:"roomType,omitempty"`
+	OrgID             string     `json:"orgId,omitempty"`
+	PersonID          string     `json:"personId,omitempty"`
+	PersonEmail       string     `json:"personEmail,omitempty"`
+	PersonDisplayName string     `json:"personDisplayName,omitempty"`
+	PersonOrgID       string     `json:"personOrgId,omitempty"`
+	IsModerator       bool       `json:"isModerator,omitempty"`
+	IsMonitor         bool       `json:"isMonitor,omitempty"`
+	IsRoomHidden      bool       `json:"isRoomHidden,omitempty"`
 	// ActorID is the person who made the change, when Webex says.
 	ActorID string    `json:"actorId,omitempty"`
 	Created time.Time `json:"created,omitzero"`
@@ -51,30 +54,30 @@ type MembershipData struct {
 // RoomData is the data of a [ResourceRooms] event: the space whose
 // classification (or other property) changed.
 type RoomData struct {
-	ID               string    `json:"id"`
-	Title            string    `json:"title,omitempty"`
-	Type             string    `json:"type,omitempty"`
-	OrgID            string    `json:"orgId,omitempty"`
-	IsLocked         bool      `json:"isLocked,omitempty"`
-	CreatorID        string    `json:"creatorId,omitempty"`
-	OwnerID          string    `json:"ownerId,omitempty"`
-	ClassificationID string    `json:"classificationId,omitempty"`
-	LastActivity     time.Time `json:"lastActivity,omitzero"`
-	Created          time.Time `json:"created,omitzero"`
+	ID               string     `json:"id"`
+	Title            string     `json:"title,omitempty"`
+	Type             rooms.Type `json:"type,omitempty"`
+	OrgID            string     `json:"orgId,omitempty"`
+	IsLocked         bool       `json:"isLocked,omitempty"`
+	CreatorID        string     `json:"creatorId,omitempty"`
+	OwnerID          string     `json:"ownerId,omitempty"`
+	ClassificationID string     `json:"classificationId,omitempty"`
+	LastActivity     time.Time  `json:"lastActivity,omitzero"`
+	Created          time.Time  `json:"created,omitzero"`
 }
 
 // AttachmentActionData is the data of a [ResourceAttachmentActions] event:
 // a card submission. Inputs, when present, is the submitted JSON object.
 type AttachmentActionData struct {
-	ID          string          `json:"id"`
-	Type        string          `json:"type,omitempty"` // "submit"
-	MessageID   string          `json:"messageId,omitempty"`
-	RoomID      string          `json:"roomId,omitempty"`
-	PersonID    string          `json:"personId,omitempty"`
-	PersonEmail string          `json:"personEmail,omitempty"`
-	OrgID       string          `json:"orgId,omitempty"`
-	Inputs      json.RawMessage `json:"inputs,omitempty"`
-	Created     time.Time       `json:"created,omitzero"`
+	ID          string           `json:"id"`
+	Type        attachments.Type `json:"type,omitempty"` // attachments.TypeSubmit
+	MessageID   string           `json:"messageId,omitempty"`
+	RoomID      string           `json:"roomId,omitempty"`
+	PersonID    string           `json:"personId,omitempty"`
+	PersonEmail string           `json:"personEmail,omitempty"`
+	OrgID       string           `json:"orgId,omitempty"`
+	Inputs      json.RawMessage  `json:"inputs,omitempty"`
+	Created     time.Time        `json:"created,omitzero"`
 }
 
 // MeetingData is the data of a [ResourceMeetings] event (type
@@ -111,6 +114,16 @@ func Yes(s string) bool {
 	return false
 }
 
+// MeetingMessageType is to whom a meeting message went:
+// [MeetingMessageData.Type].
+type MeetingMessageType string
+
+// Meeting message types.
+const (
+	MeetingMessageTypeDirect MeetingMessageType = "direct" // to some attendees, listed in Recipients
+	MeetingMessageTypeGroup  MeetingMessageType = "group"  // to everyone
+)
+
 // MeetingMessageData is the data of a [ResourceMeetingMessages] event: a
 // message sent in a meeting, to everyone or (Type "direct") to Recipients.
 type MeetingMessageData struct {
@@ -121,9 +134,9 @@ type MeetingMessageData struct {
 	Text        string `json:"text,omitempty"`
 	PersonID    string `json:"personId,omitempty"`
 	PersonEmail string `json:"personEmail,omitempty"`
-	// Type is "direct" for a message to some attendees, "group" for one to
-	// everyone.
-	Type string `json:"type,omitempty"`
+	// Type is [MeetingMessageTypeDirect] for a message to some attendees,
+	// [MeetingMessageTypeGroup] for one to everyone.
+	Type MeetingMessageType `json:"type,omitempty"`
 	// BreakoutSessionID is set when the message was sent in a breakout
 	// session.
 	BreakoutSessionID string      `json:"breakoutSessionId,omitempty"`

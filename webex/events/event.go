@@ -26,9 +26,9 @@ import (
 type Event struct {
 	ID string `json:"id"`
 	// Resource is the kind of resource, such as [ResourceMessages].
-	Resource string `json:"resource"`
+	Resource Resource `json:"resource"`
 	// Type is what happened, such as [TypeCreated].
-	Type string `json:"type"`
+	Type Type `json:"type"`
 	// AppID is the id of the application behind the event, if any. (The
 	// API reference's example shows the string "null" here.)
 	AppID string `json:"appId,omitempty"`
@@ -40,34 +40,49 @@ type Event struct {
 	Data json.RawMessage `json:"data,omitempty"`
 }
 
-// Resources of [Event.Resource] and [ListParams.Resource].
+// Resource is the kind of resource a compliance event is about:
+// [Event.Resource] and [ListParams.Resource].
+type Resource string
+
+// Resources, as the Webex API reference lists them for compliance events.
 const (
-	ResourceAttachmentActions   = "attachmentActions"   // a card was submitted
-	ResourceBusinessTexts       = "businessTexts"       // an SMS was sent or received
-	ResourceCallRecords         = "call_records"        // a Webex call was made to or from a user
-	ResourceConvergedRecordings = "convergedRecordings" // a Webex call was recorded; needs ServiceType
-	ResourceFileTranscodings    = "file_transcodings"   // a file preview changed
-	ResourceFiles               = "files"               // a file was downloaded
-	ResourceMeetingMessages     = "meetingMessages"     // a message exchanged in a meeting
-	ResourceMeetings            = "meetings"            // a meeting (with type "ended")
-	ResourceMeetingTranscripts  = "meetingTranscripts"  // a Webex Assistant transcript
-	ResourceMemberships         = "memberships"         // a space membership
-	ResourceMessages            = "messages"            // a message
-	ResourceRooms               = "rooms"               // a space's classification
-	ResourceTabs                = "tabs"                // a tab of a space
+	ResourceAttachmentActions   Resource = "attachmentActions"   // a card was submitted
+	ResourceBusinessTexts       Resource = "businessTexts"       // an SMS was sent or received
+	ResourceCallRecords         Resource = "call_records"        // a Webex call was made to or from a user
+	ResourceConvergedRecordings Resource = "convergedRecordings" // a Webex call was recorded; needs ServiceType
+	ResourceFileTranscodings    Resource = "file_transcodings"   // a file preview changed
+	ResourceFiles               Resource = "files"               // a file was downloaded
+	ResourceMeetingMessages     Resource = "meetingMessages"     // a message exchanged in a meeting
+	ResourceMeetings            Resource = "meetings"            // a meeting (with type "ended")
+	ResourceMeetingTranscripts  Resource = "meetingTranscripts"  // a Webex Assistant transcript
+	ResourceMemberships         Resource = "memberships"         // a space membership
+	ResourceMessages            Resource = "messages"            // a message
+	ResourceRooms               Resource = "rooms"               // a space's classification
+	ResourceTabs                Resource = "tabs"                // a tab of a space
 )
 
-// Types of [Event.Type] and [ListParams.Type].
+// Type is what happened in a compliance event: [Event.Type] and
+// [ListParams.Type].
+type Type string
+
+// Event types.
 const (
-	TypeCreated = "created" // the resource was created
-	TypeUpdated = "updated" // a property of the resource changed
-	TypeDeleted = "deleted" // the resource was deleted
-	TypeEnded   = "ended"   // the meeting ended
+	TypeCreated Type = "created" // the resource was created
+	TypeUpdated Type = "updated" // a property of the resource changed
+	TypeDeleted Type = "deleted" // the resource was deleted
+	TypeEnded   Type = "ended"   // the meeting ended
 )
 
-// ServiceTypeCalling is the one [ListParams.ServiceType], required with
-// [ResourceConvergedRecordings].
-const ServiceTypeCalling = "calling"
+// ServiceType narrows the events of a resource to one service:
+// [ListParams.ServiceType].
+type ServiceType string
+
+// Service types.
+const (
+	// ServiceTypeCalling is the one service type, required with
+	// [ResourceConvergedRecordings].
+	ServiceTypeCalling ServiceType = "calling"
+)
 
 // ErrNoData is returned by the decoding methods of [Event] when the event
 // has no data.
@@ -86,7 +101,7 @@ func (e *Event) DecodeData(v any) error {
 }
 
 // decodeAs decodes the data of e, which must be an event on resource.
-func decodeAs[T any](e *Event, resource string) (*T, error) {
+func decodeAs[T any](e *Event, resource Resource) (*T, error) {
 	if e == nil {
 		return nil, httpx.Invalid("events", "nil event")
 	}

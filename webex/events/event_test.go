@@ -8,7 +8,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gowebex/sdk/webex/attachments"
 	"github.com/gowebex/sdk/webex/events"
+	"github.com/gowebex/sdk/webex/rooms"
 )
 
 // event decodes an event of resource with the given data.
@@ -47,7 +49,7 @@ func TestRoomData(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "room-1", r.ID)
 	assert.Equal(t, "Legal", r.Title)
-	assert.Equal(t, "group", r.Type)
+	assert.Equal(t, rooms.TypeGroup, r.Type)
 	assert.Equal(t, "org-1", r.OrgID)
 	assert.True(t, r.IsLocked)
 	assert.Equal(t, "person-1", r.CreatorID)
@@ -66,7 +68,7 @@ func TestAttachmentActionData(t *testing.T) {
 	a, err := e.AttachmentAction()
 	require.NoError(t, err)
 	assert.Equal(t, "action-1", a.ID)
-	assert.Equal(t, "submit", a.Type)
+	assert.Equal(t, attachments.TypeSubmit, a.Type)
 	assert.Equal(t, "msg-1", a.MessageID)
 	assert.Equal(t, "room-1", a.RoomID)
 	assert.Equal(t, "person-2", a.PersonID)
@@ -118,7 +120,7 @@ func TestMeetingMessageData(t *testing.T) {
 	assert.Equal(t, "Can you share the deck?", m.Text)
 	assert.Equal(t, "person-1", m.PersonID)
 	assert.Equal(t, "ann@example.com", m.PersonEmail)
-	assert.Equal(t, "direct", m.Type)
+	assert.Equal(t, events.MeetingMessageTypeDirect, m.Type)
 	assert.Equal(t, "bo-7", m.BreakoutSessionID)
 	assert.Equal(t, []events.Recipient{
 		{PersonID: "person-2", PersonEmail: "bob@example.com"},

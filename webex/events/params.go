@@ -12,9 +12,9 @@ import (
 type ListParams struct {
 	// Resource lists only events on this resource, such as
 	// [ResourceMessages].
-	Resource string `url:"resource"`
+	Resource Resource `url:"resource"`
 	// Type lists only events of this type, such as [TypeCreated].
-	Type string `url:"type"`
+	Type Type `url:"type"`
 	// ActorID lists only events performed by this person, by id.
 	ActorID string `url:"actorId"`
 	// From lists events that happened after this time.
@@ -27,7 +27,7 @@ type ListParams struct {
 	Max int `url:"max"`
 	// ServiceType is required with [ResourceConvergedRecordings] and only
 	// allowed with it: [ServiceTypeCalling].
-	ServiceType string `url:"serviceType"`
+	ServiceType ServiceType `url:"serviceType"`
 }
 
 func (p *ListParams) validate() error {

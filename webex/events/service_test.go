@@ -13,6 +13,7 @@ import (
 	"github.com/gowebex/sdk/internal/sdktest"
 	"github.com/gowebex/sdk/webex"
 	"github.com/gowebex/sdk/webex/events"
+	"github.com/gowebex/sdk/webex/rooms"
 )
 
 // messageEventJSON is a messages/created event shaped like the spec's
@@ -55,7 +56,7 @@ func assertMessageEvent(t *testing.T, e *events.Event, id string) {
 	require.NoError(t, err)
 	assert.Equal(t, "msg-1", m.ID)
 	assert.Equal(t, "room-1", m.RoomID)
-	assert.Equal(t, "group", m.RoomType)
+	assert.Equal(t, rooms.TypeGroup, m.RoomType)
 	assert.Equal(t, "org-1", m.OrgID)
 	assert.Equal(t, "Quarterly numbers attached", m.Text)
 	assert.Equal(t, "person-1", m.PersonID)

@@ -1,6 +1,10 @@
 package memberships
 
-import "time"
+import (
+	"time"
+
+	"github.com/gowebex/sdk/webex/rooms"
+)
 
 // Membership is one person's membership of a space, as Webex returns it.
 // See https://developer.webex.com/docs/api/v1/memberships.
@@ -16,15 +20,19 @@ type Membership struct {
 	// their Webex clients.
 	IsRoomHidden bool `json:"isRoomHidden,omitempty"`
 	// RoomType is [RoomTypeDirect] or [RoomTypeGroup].
-	RoomType string `json:"roomType,omitempty"`
+	RoomType RoomType `json:"roomType,omitempty"`
 	// IsMonitor reports whether the member is a monitoring bot
 	// (deprecated by Webex).
 	IsMonitor bool      `json:"isMonitor,omitempty"`
 	Created   time.Time `json:"created,omitzero"`
 }
 
+// RoomType is the kind of a membership's space: [Membership.RoomType]. It
+// is [rooms.Type].
+type RoomType = rooms.Type
+
 // Space types of [Membership.RoomType].
 const (
-	RoomTypeDirect = "direct" // a 1:1 space
-	RoomTypeGroup  = "group"  // a group space
+	RoomTypeDirect = rooms.TypeDirect // a 1:1 space
+	RoomTypeGroup  = rooms.TypeGroup  // a group space
 )

@@ -3,6 +3,8 @@ package messages
 import (
 	"encoding/json"
 	"time"
+
+	"github.com/gowebex/sdk/webex/rooms"
 )
 
 // Message is a message in a space, as Webex returns it.
@@ -11,7 +13,7 @@ type Message struct {
 	ID              string       `json:"id"`
 	ParentID        string       `json:"parentId,omitempty"`
 	RoomID          string       `json:"roomId"`
-	RoomType        string       `json:"roomType,omitempty"` // "direct" or "group"
+	RoomType        RoomType     `json:"roomType,omitempty"` // RoomTypeDirect or RoomTypeGroup
 	ToPersonID      string       `json:"toPersonId,omitempty"`
 	ToPersonEmail   string       `json:"toPersonEmail,omitempty"`
 	Text            string       `json:"text,omitempty"`
@@ -28,10 +30,14 @@ type Message struct {
 	IsVoiceClip     bool         `json:"isVoiceClip,omitempty"`
 }
 
+// RoomType is the kind of a message's space: [Message.RoomType]. It is
+// [rooms.Type].
+type RoomType = rooms.Type
+
 // Room types of [Message.RoomType].
 const (
-	RoomTypeDirect = "direct"
-	RoomTypeGroup  = "group"
+	RoomTypeDirect = rooms.TypeDirect // a 1:1 space
+	RoomTypeGroup  = rooms.TypeGroup  // a group space
 )
 
 // Attachment is a content attachment of a message: an Adaptive Card. Content

@@ -7,7 +7,9 @@ import (
 	"time"
 
 	"github.com/gowebex/sdk/webex/attachments"
+	"github.com/gowebex/sdk/webex/meetings"
 	"github.com/gowebex/sdk/webex/messages"
+	"github.com/gowebex/sdk/webex/rooms"
 )
 
 // Event is one event, as a webhook delivers it and as the realtime
@@ -31,7 +33,7 @@ type Event struct {
 	OrgID     string    `json:"orgId,omitempty"`
 	CreatedBy string    `json:"createdBy,omitempty"`
 	AppID     string    `json:"appId,omitempty"`
-	OwnedBy   string    `json:"ownedBy,omitempty"`
+	OwnedBy   OwnedBy   `json:"ownedBy,omitempty"`
 	Status    Status    `json:"status,omitempty"`
 	// ActorID is the person who caused the event.
 	ActorID string `json:"actorId,omitempty"`
@@ -122,79 +124,79 @@ func (e *Event) Meeting() (*MeetingData, error) { return decodeAs[MeetingData](e
 // MessageData is the data of a messages event. It has no text: get the
 // message by ID (a bot can read only messages that mention it).
 type MessageData struct {
-	ID              string    `json:"id"`
-	RoomID          string    `json:"roomId"`
-	RoomType        string    `json:"roomType,omitempty"`
-	ParentID        string    `json:"parentId,omitempty"`
-	PersonID        string    `json:"personId,omitempty"`
-	PersonEmail     string    `json:"personEmail,omitempty"`
-	MentionedPeople []string  `json:"mentionedPeople,omitempty"`
-	MentionedGroups []string  `json:"mentionedGroups,omitempty"`
-	Files           []string  `json:"files,omitempty"`
-	Created         time.Time `json:"created,omitzero"`
-	Updated         time.Time `json:"updated,omitzero"`
+	ID              string     `json:"id"`
+	RoomID          string     `json:"roomId"`
+	RoomType        rooms.Type `json:"roomType,omitempty"`
+	ParentID        string     `json:"parentId,omitempty"`
+	PersonID        string     `json:"personId,omitempty"`
+	PersonEmail     string     `json:"personEmail,omitempty"`
+	MentionedPeople []string   `json:"mentionedPeople,omitempty"`
+	MentionedGroups []string   `json:"mentionedGroups,omitempty"`
+	Files           []string   `json:"files,omitempty"`
+	Created         time.Time  `json:"created,omitzero"`
+	Updated         time.Time  `json:"updated,omitzero"`
 }
 
 // MembershipData is the data of a memberships event.
 type MembershipData struct {
-	ID                string    `json:"id"`
-	RoomID            string    `json:"roomId"`
-	RoomType          string    `json:"roomType,omitempty"`
-	PersonID          string    `json:"personId,omitempty"`
-	PersonEmail       string    `json:"personEmail,omitempty"`
-	PersonDisplayName string    `json:"personDisplayName,omitempty"`
-	PersonOrgID       string    `json:"personOrgId,omitempty"`
-	IsModerator       bool      `json:"isModerator"`
-	IsMonitor         bool      `json:"isMonitor"`
-	IsRoomHidden      bool      `json:"isRoomHidden"`
-	Created           time.Time `json:"created,omitzero"`
+	ID                string     `json:"id"`
+	RoomID            string     `json:"roomId"`
+	RoomType          rooms.Type `json:"roomType,omitempty"`
+	PersonID          string     `json:"personId,omitempty"`
+	PersonEmail       string     `json:"personEmail,omitempty"`
+	PersonDisplayName string     `json:"personDisplayName,omitempty"`
+	PersonOrgID       string     `json:"personOrgId,omitempty"`
+	IsModerator       bool       `json:"isModerator"`
+	IsMonitor         bool       `json:"isMonitor"`
+	IsRoomHidden      bool       `json:"isRoomHidden"`
+	Created           time.Time  `json:"created,omitzero"`
 }
 
 // RoomData is the data of a rooms event.
 type RoomData struct {
-	ID                 string    `json:"id"`
-	Title              string    `json:"title,omitempty"`
-	Type               string    `json:"type,omitempty"`
-	IsLocked           bool      `json:"isLocked"`
-	TeamID             string    `json:"teamId,omitempty"`
-	CreatorID          string    `json:"creatorId,omitempty"`
-	OwnerID            string    `json:"ownerId,omitempty"`
-	ClassificationID   string    `json:"classificationId,omitempty"`
-	IsAnnouncementOnly bool      `json:"isAnnouncementOnly"`
-	IsReadOnly         bool      `json:"isReadOnly"`
-	IsPublic           bool      `json:"isPublic"`
-	LastActivity       time.Time `json:"lastActivity,omitzero"`
-	Created            time.Time `json:"created,omitzero"`
+	ID                 string     `json:"id"`
+	Title              string     `json:"title,omitempty"`
+	Type               rooms.Type `json:"type,omitempty"`
+	IsLocked           bool       `json:"isLocked"`
+	TeamID             string     `json:"teamId,omitempty"`
+	CreatorID          string     `json:"creatorId,omitempty"`
+	OwnerID            string     `json:"ownerId,omitempty"`
+	ClassificationID   string     `json:"classificationId,omitempty"`
+	IsAnnouncementOnly bool       `json:"isAnnouncementOnly"`
+	IsReadOnly         bool       `json:"isReadOnly"`
+	IsPublic           bool       `json:"isPublic"`
+	LastActivity       time.Time  `json:"lastActivity,omitzero"`
+	Created            time.Time  `json:"created,omitzero"`
 }
 
 // AttachmentActionData is the data of an attachmentActions event: someone
 // submitted an Adaptive Card. The inputs are not included: get the action
 // by ID from the attachment actions API.
 type AttachmentActionData struct {
-	ID        string    `json:"id"`
-	Type      string    `json:"type,omitempty"` // "submit"
-	MessageID string    `json:"messageId"`
-	PersonID  string    `json:"personId,omitempty"`
-	RoomID    string    `json:"roomId,omitempty"`
-	Created   time.Time `json:"created,omitzero"`
+	ID        string           `json:"id"`
+	Type      attachments.Type `json:"type,omitempty"` // attachments.TypeSubmit
+	MessageID string           `json:"messageId"`
+	PersonID  string           `json:"personId,omitempty"`
+	RoomID    string           `json:"roomId,omitempty"`
+	Created   time.Time        `json:"created,omitzero"`
 }
 
 // MeetingData is the data of a meetings event.
 type MeetingData struct {
-	ID                 string    `json:"id"`
-	MeetingSeriesID    string    `json:"meetingSeriesId,omitempty"`
-	ScheduledMeetingID string    `json:"scheduledMeetingId,omitempty"`
-	MeetingNumber      string    `json:"meetingNumber,omitempty"`
-	Title              string    `json:"title,omitempty"`
-	MeetingType        string    `json:"meetingType,omitempty"`
-	ScheduledType      string    `json:"scheduledType,omitempty"`
-	State              string    `json:"state,omitempty"`
-	Timezone           string    `json:"timezone,omitempty"`
-	Start              time.Time `json:"start,omitzero"`
-	End                time.Time `json:"end,omitzero"`
-	HostUserID         string    `json:"hostUserId,omitempty"`
-	HostDisplayName    string    `json:"hostDisplayName,omitempty"`
-	HostEmail          string    `json:"hostEmail,omitempty"`
-	SiteURL            string    `json:"siteUrl,omitempty"`
-	WebLink            string    `json:"webLink,omitempty"`
+	ID                 string                 `json:"id"`
+	MeetingSeriesID    string                 `json:"meetingSeriesId,omitempty"`
+	ScheduledMeetingID string                 `json:"scheduledMeetingId,omitempty"`
+	MeetingNumber      string                 `json:"meetingNumber,omitempty"`
+	Title              string                 `json:"title,omitempty"`
+	MeetingType        meetings.MeetingType   `json:"meetingType,omitempty"`
+	ScheduledType      meetings.ScheduledType `json:"scheduledType,omitempty"`
+	State              meetings.State         `json:"state,omitempty"`
+	Timezone           string                 `json:"timezone,omitempty"`
+	Start              time.Time              `json:"start,omitzero"`
+	End                time.Time              `json:"end,omitzero"`
+	HostUserID         string                 `json:"hostUserId,omitempty"`
+	HostDisplayName    string                 `json:"hostDisplayName,omitempty"`
+	HostEmail          string                 `json:"hostEmail,omitempty"`
+	SiteURL            string                 `json:"siteUrl,omitempty"`
+	WebLink            string                 `json:"webLink,omitempty"`
 }

@@ -54,3 +54,13 @@ const (
 	StatusActive   Status = "active"
 	StatusInactive Status = "inactive"
 )
+
+// OwnedBy is who owns a webhook: [OwnedByOrg] for an organization-wide
+// webhook, [OwnedByCreator] for one of its creator's.
+type OwnedBy string
+
+// Owners of a webhook.
+const (
+	OwnedByOrg     OwnedBy = "org"
+	OwnedByCreator OwnedBy = "creator"
+)

@@ -67,7 +67,7 @@ func TestBotSeesOnlyMentionsInGroupSpaces(t *testing.T) {
 	// The first direct message makes the space (and two memberships) first.
 	ev := r.nextOf(t, notify.ResourceMessages)
 	assert.Equal(t, direct.ID, ev.FullMessage.ID)
-	assert.Equal(t, "direct", ev.FullMessage.RoomType)
+	assert.Equal(t, messages.RoomTypeDirect, ev.FullMessage.RoomType)
 	r.none(t, w)
 }
 

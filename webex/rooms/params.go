@@ -13,7 +13,7 @@ type ListParams struct {
 	// TeamID lists the spaces of one team.
 	TeamID string `url:"teamId"`
 	// Type lists only spaces of this type: [TypeDirect] or [TypeGroup].
-	Type string `url:"type"`
+	Type Type `url:"type"`
 	// OrgPublicSpaces lists the organization's public spaces, joined or
 	// not, sorted by when they were made public. It cannot be combined
 	// with TeamID, Type or SortBy.
@@ -24,7 +24,7 @@ type ListParams struct {
 	To time.Time `url:"to"`
 	// SortBy orders the list: [SortByID], [SortByLastActivity] or
 	// [SortByCreated].
-	SortBy string `url:"sortBy"`
+	SortBy SortBy `url:"sortBy"`
 	// Max is the page size (zero: Webex's default of 100; Webex allows up
 	// to 1000 today and answers 400 past its ceiling).
 	Max int `url:"max"`

@@ -10,7 +10,7 @@ type Room struct {
 	// display name.
 	Title string `json:"title,omitempty"`
 	// Type is [TypeDirect] or [TypeGroup].
-	Type string `json:"type,omitempty"`
+	Type Type `json:"type,omitempty"`
 	// IsLocked reports whether the space is moderated.
 	IsLocked bool   `json:"isLocked,omitempty"`
 	TeamID   string `json:"teamId,omitempty"`
@@ -35,17 +35,24 @@ type Room struct {
 	Description string    `json:"description,omitempty"`
 }
 
-// Space types of [Room.Type] and [ListParams.Type].
+// Type is the kind of a space: [Room.Type] and [ListParams.Type]. The
+// room types of messages, memberships and events are this type too.
+type Type string
+
+// Space types.
 const (
-	TypeDirect = "direct" // a 1:1 space
-	TypeGroup  = "group"  // a group space
+	TypeDirect Type = "direct" // a 1:1 space
+	TypeGroup  Type = "group"  // a group space
 )
 
-// Sort orders of [ListParams.SortBy].
+// SortBy is the order of a list of spaces: [ListParams.SortBy].
+type SortBy string
+
+// Sort orders.
 const (
-	SortByID           = "id"
-	SortByLastActivity = "lastactivity"
-	SortByCreated      = "created"
+	SortByID           SortBy = "id"
+	SortByLastActivity SortBy = "lastactivity" // most recent activity first
+	SortByCreated      SortBy = "created"      // most recently created first
 )
 
 // MeetingInfo is how to join the Webex meeting of a space.

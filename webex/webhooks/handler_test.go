@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gowebex/sdk/webex/rooms"
 	"github.com/gowebex/sdk/webex/webhooks"
 )
 
@@ -108,7 +109,7 @@ func TestHandlerValidDelivery(t *testing.T) {
 	assert.Equal(t, "org-1", ev.OrgID)
 	assert.Equal(t, "person-1", ev.CreatedBy)
 	assert.Equal(t, "app-1", ev.AppID)
-	assert.Equal(t, "creator", ev.OwnedBy)
+	assert.Equal(t, webhooks.OwnedByCreator, ev.OwnedBy)
 	assert.Equal(t, webhooks.StatusActive, ev.Status)
 	assert.Equal(t, "person-2", ev.ActorID)
 	assert.Equal(t, time.Date(2024, 2, 1, 8, 30, 0, 0, time.UTC), ev.Created)
@@ -117,7 +118,7 @@ func TestHandlerValidDelivery(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "msg-1", m.ID)
 	assert.Equal(t, "room-1", m.RoomID)
-	assert.Equal(t, "group", m.RoomType)
+	assert.Equal(t, rooms.TypeGroup, m.RoomType)
 	assert.Equal(t, "person-2", m.PersonID)
 	assert.Equal(t, "bob@example.com", m.PersonEmail)
 	assert.Equal(t, []string{"bot-1"}, m.MentionedPeople)

@@ -12,7 +12,7 @@ type ListParams struct {
 	// Max is the page size.
 	Max int `url:"max"`
 	// OwnedBy set to OwnedByOrg lists organization-wide webhooks only.
-	OwnedBy string `url:"ownedBy"`
+	OwnedBy OwnedBy `url:"ownedBy"`
 }
 
 func (p *ListParams) validate() error {
@@ -37,7 +37,7 @@ type CreateParams struct {
 	Secret string `json:"secret,omitempty"`
 	// OwnedBy set to OwnedByOrg makes an organization-wide webhook (admin
 	// tokens; required with host or owner filters).
-	OwnedBy string `json:"ownedBy,omitempty"`
+	OwnedBy OwnedBy `json:"ownedBy,omitempty"`
 }
 
 func (p *CreateParams) validate() error {
@@ -63,8 +63,8 @@ type UpdateParams struct {
 	Name      string `json:"name"`
 	TargetURL string `json:"targetUrl"`
 	// Secret replaces the signing secret; empty keeps the current one.
-	Secret  string `json:"secret,omitempty"`
-	OwnedBy string `json:"ownedBy,omitempty"`
+	Secret  string  `json:"secret,omitempty"`
+	OwnedBy OwnedBy `json:"ownedBy,omitempty"`
 	// Status set to StatusActive reactivates a webhook Webex disabled.
 	Status Status `json:"status,omitempty"`
 }

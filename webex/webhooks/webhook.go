@@ -23,12 +23,12 @@ type Webhook struct {
 	// StatusActive to turn it back on.
 	Status  Status    `json:"status,omitempty"`
 	Created time.Time `json:"created,omitzero"`
-	// OwnedBy is "org" for an organization-wide webhook and "creator"
-	// otherwise.
-	OwnedBy   string `json:"ownedBy,omitempty"`
-	OrgID     string `json:"orgId,omitempty"`
-	CreatedBy string `json:"createdBy,omitempty"`
-	AppID     string `json:"appId,omitempty"`
+	// OwnedBy is OwnedByOrg for an organization-wide webhook and
+	// OwnedByCreator otherwise.
+	OwnedBy   OwnedBy `json:"ownedBy,omitempty"`
+	OrgID     string  `json:"orgId,omitempty"`
+	CreatedBy string  `json:"createdBy,omitempty"`
+	AppID     string  `json:"appId,omitempty"`
 }
 
 // Resource is what a webhook watches; see [notify.Resource].
@@ -85,5 +85,11 @@ const (
 	StatusInactive = notify.StatusInactive
 )
 
-// OwnedByOrg is the OwnedBy value of an organization-wide webhook.
-const OwnedByOrg = "org"
+// OwnedBy is who owns a webhook; see [notify.OwnedBy].
+type OwnedBy = notify.OwnedBy
+
+// Owners of [Webhook.OwnedBy].
+const (
+	OwnedByOrg     = notify.OwnedByOrg     // an organization-wide webhook
+	OwnedByCreator = notify.OwnedByCreator // a webhook of its creator's
+)

@@ -10,6 +10,7 @@ import (
 	"github.com/gowebex/sdk/webex/bot"
 	"github.com/gowebex/sdk/webex/bot/bottest"
 	"github.com/gowebex/sdk/webex/cards"
+	"github.com/gowebex/sdk/webex/rooms"
 )
 
 func TestConversation(t *testing.T) {
@@ -21,7 +22,7 @@ func TestConversation(t *testing.T) {
 	}, "")
 	ada := env.User("ada@example.com", "Ada")
 	ops := ada.Space("Ops")
-	assert.Equal(t, "group", ops.Type)
+	assert.Equal(t, rooms.TypeGroup, ops.Type)
 	got := ada.Post(ops, "@Bot echo hi there")
 	assert.Equal(t, "hi there", got.Text())
 	assert.Equal(t, bot.KindMessage, got.Trace.Kind)

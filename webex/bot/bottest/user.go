@@ -25,7 +25,7 @@ type User struct {
 // Space is a space the user made.
 type Space struct {
 	ID   string
-	Type string // "group" or "direct"
+	Type rooms.Type // rooms.TypeGroup or rooms.TypeDirect
 	// Greeting is what the bot did when it was added (group spaces).
 	Greeting *Answer
 }
@@ -43,7 +43,7 @@ func (u *User) Space(title string) *Space {
 	if err != nil {
 		u.env.t.Fatalf("bottest: adding the bot: %v", err)
 	}
-	return &Space{ID: r.ID, Type: "group", Greeting: answerOf(u.env.wait(m.ID))}
+	return &Space{ID: r.ID, Type: rooms.TypeGroup, Greeting: answerOf(u.env.wait(m.ID))}
 }
 
 // Invite adds another user to the space and returns what the bot did. A
@@ -85,7 +85,7 @@ func (u *User) Post(s *Space, text string) *Answer {
 	if err != nil {
 		u.env.t.Fatalf("bottest: posting: %v", err)
 	}
-	if s.Type == "group" && !mentioned {
+	if s.Type == rooms.TypeGroup && !mentioned {
 		return &Answer{}
 	}
 	return answerOf(u.env.wait(m.ID))
@@ -100,7 +100,7 @@ func (u *User) Direct(text string) (*Space, *Answer) {
 	if err != nil {
 		u.env.t.Fatalf("bottest: posting to the bot: %v", err)
 	}
-	return &Space{ID: m.RoomID, Type: "direct"}, answerOf(u.env.wait(m.ID))
+	return &Space{ID: m.RoomID, Type: rooms.TypeDirect}, answerOf(u.env.wait(m.ID))
 }
 
 // Submit presses the first Submit button of the card carried by msg with
