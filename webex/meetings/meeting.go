@@ -178,9 +178,18 @@ type Telephony struct {
 type CallInNumber struct {
 	Label        string `json:"label,omitempty"`
 	CallInNumber string `json:"callInNumber,omitempty"`
-	// TollType is "toll" or "tollFree".
-	TollType string `json:"tollType,omitempty"`
+	// TollType is TollTypeToll or TollTypeTollFree.
+	TollType TollType `json:"tollType,omitempty"`
 }
+
+// TollType says whether a call-in number is charged ([CallInNumber.TollType]).
+type TollType string
+
+// Toll types.
+const (
+	TollTypeToll     TollType = "toll"
+	TollTypeTollFree TollType = "tollFree"
+)
 
 // Link is a HATEOAS link to a related resource.
 type Link struct {

@@ -162,14 +162,14 @@ func assertMeeting(t *testing.T, m *meetings.Meeting) {
 	require.NotNil(t, m.Telephony)
 	assert.Equal(t, "26418890213", m.Telephony.AccessCode)
 	assert.Equal(t, []meetings.CallInNumber{
-		{Label: "Call-in toll number (FR)", CallInNumber: "+33-1-5555-0100", TollType: "toll"},
-		{Label: "Call-in toll-free number (FR)", CallInNumber: "0-800-555-010", TollType: "tollFree"},
+		{Label: "Call-in toll number (FR)", CallInNumber: "+33-1-5555-0100", TollType: meetings.TollTypeToll},
+		{Label: "Call-in toll-free number (FR)", CallInNumber: "0-800-555-010", TollType: meetings.TollTypeTollFree},
 	}, m.Telephony.CallInNumbers)
 	assert.Equal(t, []meetings.Link{{Rel: "globalCallinNumbers", Href: "/v1/meetings/a1b2/globalCallinNumbers", Method: "GET"}}, m.Telephony.Links)
 	require.NotNil(t, m.MeetingOptions)
 	assert.Equal(t, &meetings.MeetingOptions{
 		EnabledChat: ptr(true), EnabledVideo: ptr(false), EnabledPolling: ptr(false), EnabledNote: ptr(true),
-		NoteType: "allowAll", EnabledFileTransfer: ptr(false), EnabledUCFRichMedia: ptr(true),
+		NoteType: meetings.NoteTypeAllowAll, EnabledFileTransfer: ptr(false), EnabledUCFRichMedia: ptr(true),
 	}, m.MeetingOptions)
 	require.NotNil(t, m.AttendeePrivileges)
 	assert.Equal(t, ptr(true), m.AttendeePrivileges.EnabledShareContent)
@@ -198,8 +198,8 @@ func assertMeeting(t *testing.T, m *meetings.Meeting) {
 	assert.True(t, m.EnabledVisualWatermark)
 	assert.Equal(t, 20, m.VisualWatermarkOpacity)
 	assert.Equal(t, &meetings.AudioConnectionOptions{
-		AudioConnectionType: "webexAudio", EnabledTollFreeCallIn: ptr(true), EnabledGlobalCallIn: ptr(true),
-		EnabledAudienceCallBack: ptr(false), EntryAndExitTone: "beep", AllowHostToUnmuteParticipants: ptr(false),
+		AudioConnectionType: meetings.AudioConnectionWebexAudio, EnabledTollFreeCallIn: ptr(true), EnabledGlobalCallIn: ptr(true),
+		EnabledAudienceCallBack: ptr(false), EntryAndExitTone: meetings.ToneBeep, AllowHostToUnmuteParticipants: ptr(false),
 		AllowAttendeeToUnmuteSelf: ptr(true), MuteAttendeeUponEntry: ptr(true),
 	}, m.AudioConnectionOptions)
 	assert.True(t, m.RequireAttendeeLogin)
@@ -207,7 +207,7 @@ func assertMeeting(t *testing.T, m *meetings.Meeting) {
 	assert.True(t, m.EnabledLiveStream)
 	assert.Equal(t, &meetings.LiveStream{
 		Destination: "Intranet", RTMPURL: "rtmps://stream.example.com:1935/live/key", StreamURL: "https://stream.example.com/watch/1",
-		LayoutWithoutSharedContent: "grid", LayoutWithSharedContent: "focusedContent",
+		LayoutWithoutSharedContent: meetings.LayoutGrid, LayoutWithSharedContent: meetings.LayoutFocusedContent,
 		AllowChangeLayoutInMeeting: ptr(true), FollowStageLayoutWhenSynced: ptr(false), Resolution: "1280x720",
 	}, m.LiveStream)
 }

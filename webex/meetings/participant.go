@@ -65,16 +65,35 @@ const (
 type Device struct {
 	CorrelationID string `json:"correlationId,omitempty"`
 	DeviceType    string `json:"deviceType,omitempty"`
-	// AudioType is pstn, voip or inactive.
-	AudioType      string    `json:"audioType,omitempty"`
+	// AudioType is one of the AudioType constants.
+	AudioType      AudioType `json:"audioType,omitempty"`
 	JoinedTime     time.Time `json:"joinedTime,omitzero"`
 	LeftTime       time.Time `json:"leftTime,omitzero"`
 	DurationSecond int       `json:"durationSecond,omitempty"`
-	// CallType is callIn or callBack, for PSTN audio.
-	CallType string `json:"callType,omitempty"`
+	// CallType is CallTypeCallIn or CallTypeCallBack, for PSTN audio.
+	CallType CallType `json:"callType,omitempty"`
 	// PhoneNumber is shown to compliance officers only.
 	PhoneNumber string `json:"phoneNumber,omitempty"`
 }
+
+// AudioType is how a device joined a meeting's audio ([Device.AudioType]).
+type AudioType string
+
+// Audio types.
+const (
+	AudioTypePSTN     AudioType = "pstn"
+	AudioTypeVoIP     AudioType = "voip"
+	AudioTypeInactive AudioType = "inactive"
+)
+
+// CallType is how a device's PSTN audio was connected ([Device.CallType]).
+type CallType string
+
+// Call types.
+const (
+	CallTypeCallIn   CallType = "callIn"   // dialled a number of the meeting
+	CallTypeCallBack CallType = "callBack" // Webex dialled out
+)
 
 // AttendedBreakoutSession is a breakout session a participant was in.
 type AttendedBreakoutSession struct {

@@ -51,9 +51,9 @@ func assertParticipant(t *testing.T, p *meetings.Participant) {
 		BreakoutSessionID: "bs-1", JoinedTime: utc(2024, 3, 18, 9, 1, 30, 500), LeftTime: utc(2024, 3, 18, 9, 58, 0, 0),
 		SiteURL: "acme.webex.com", MeetingID: "a1b2_I_1977", HostEmail: "ines@example.com",
 		Devices: []meetings.Device{{
-			CorrelationID: "corr-1", DeviceType: "webex_meeting_center_mac", AudioType: "pstn",
+			CorrelationID: "corr-1", DeviceType: "webex_meeting_center_mac", AudioType: meetings.AudioTypePSTN,
 			JoinedTime: utc(2024, 3, 18, 9, 1, 30, 0), LeftTime: utc(2024, 3, 18, 9, 58, 0, 0),
-			DurationSecond: 3390, CallType: "callIn", PhoneNumber: "5550100",
+			DurationSecond: 3390, CallType: meetings.CallTypeCallIn, PhoneNumber: "5550100",
 		}},
 		BreakoutSessionsAttended: []meetings.AttendedBreakoutSession{{ID: "bs-1", Name: "Room A", JoinedTime: utc(2024, 3, 18, 9, 20, 0, 0), LeftTime: utc(2024, 3, 18, 9, 30, 0, 0)}},
 		SourceID:                 "crm",

@@ -66,11 +66,20 @@ type MeetingOptions struct {
 	EnabledVideo   *bool `json:"enabledVideo,omitempty"`
 	EnabledPolling *bool `json:"enabledPolling,omitempty"`
 	EnabledNote    *bool `json:"enabledNote,omitempty"`
-	// NoteType is "allowAll" or "allowOne".
-	NoteType            string `json:"noteType,omitempty"`
-	EnabledFileTransfer *bool  `json:"enabledFileTransfer,omitempty"`
-	EnabledUCFRichMedia *bool  `json:"enabledUCFRichMedia,omitempty"`
+	// NoteType is who may take notes, one of the NoteType constants.
+	NoteType            NoteType `json:"noteType,omitempty"`
+	EnabledFileTransfer *bool    `json:"enabledFileTransfer,omitempty"`
+	EnabledUCFRichMedia *bool    `json:"enabledUCFRichMedia,omitempty"`
 }
+
+// NoteType is who may take notes in a meeting ([MeetingOptions.NoteType]).
+type NoteType string
+
+// Note types.
+const (
+	NoteTypeAllowAll NoteType = "allowAll" // all participants
+	NoteTypeAllowOne NoteType = "allowOne" // a single note taker
+)
 
 // AttendeePrivileges are what attendees may do with shared content and
 // chat (not for webinars). Nil fields are not sent, or were not returned.
@@ -98,17 +107,40 @@ type TrackingCode struct {
 
 // AudioConnectionOptions are how attendees join the audio.
 type AudioConnectionOptions struct {
-	// AudioConnectionType is webexAudio, VoIP, other or none.
-	AudioConnectionType     string `json:"audioConnectionType,omitempty"`
-	EnabledTollFreeCallIn   *bool  `json:"enabledTollFreeCallIn,omitempty"`
-	EnabledGlobalCallIn     *bool  `json:"enabledGlobalCallIn,omitempty"`
-	EnabledAudienceCallBack *bool  `json:"enabledAudienceCallBack,omitempty"`
-	// EntryAndExitTone is beep, announceName or noTone.
-	EntryAndExitTone              string `json:"entryAndExitTone,omitempty"`
-	AllowHostToUnmuteParticipants *bool  `json:"allowHostToUnmuteParticipants,omitempty"`
-	AllowAttendeeToUnmuteSelf     *bool  `json:"allowAttendeeToUnmuteSelf,omitempty"`
-	MuteAttendeeUponEntry         *bool  `json:"muteAttendeeUponEntry,omitempty"`
+	// AudioConnectionType is one of the AudioConnectionType constants.
+	AudioConnectionType     AudioConnectionType `json:"audioConnectionType,omitempty"`
+	EnabledTollFreeCallIn   *bool               `json:"enabledTollFreeCallIn,omitempty"`
+	EnabledGlobalCallIn     *bool               `json:"enabledGlobalCallIn,omitempty"`
+	EnabledAudienceCallBack *bool               `json:"enabledAudienceCallBack,omitempty"`
+	// EntryAndExitTone is one of the EntryAndExitTone constants.
+	EntryAndExitTone              EntryAndExitTone `json:"entryAndExitTone,omitempty"`
+	AllowHostToUnmuteParticipants *bool            `json:"allowHostToUnmuteParticipants,omitempty"`
+	AllowAttendeeToUnmuteSelf     *bool            `json:"allowAttendeeToUnmuteSelf,omitempty"`
+	MuteAttendeeUponEntry         *bool            `json:"muteAttendeeUponEntry,omitempty"`
 }
+
+// AudioConnectionType is how attendees connect to a meeting's audio
+// ([AudioConnectionOptions.AudioConnectionType]).
+type AudioConnectionType string
+
+// Audio connection types.
+const (
+	AudioConnectionWebexAudio AudioConnectionType = "webexAudio" // phone and computer audio
+	AudioConnectionVoIP       AudioConnectionType = "VoIP"       // computer audio only
+	AudioConnectionOther      AudioConnectionType = "other"      // another teleconference service
+	AudioConnectionNone       AudioConnectionType = "none"
+)
+
+// EntryAndExitTone is the sound phone attendees hear when someone enters
+// or leaves a meeting ([AudioConnectionOptions.EntryAndExitTone]).
+type EntryAndExitTone string
+
+// Entry and exit tones.
+const (
+	ToneBeep         EntryAndExitTone = "beep"
+	ToneAnnounceName EntryAndExitTone = "announceName"
+	ToneNoTone       EntryAndExitTone = "noTone"
+)
 
 // LiveStream is where a meeting is streamed over RTMP.
 type LiveStream struct {
@@ -117,13 +149,31 @@ type LiveStream struct {
 	RTMPURL     string `json:"rtmpUrl"`
 	// StreamURL is where viewers watch the stream.
 	StreamURL string `json:"streamUrl"`
-	// LayoutWithoutSharedContent is grid, stack or focus.
-	LayoutWithoutSharedContent string `json:"layoutWithoutSharedContent,omitempty"`
-	// LayoutWithSharedContent is stack, focusedContentWithActiveSpeaker
-	// or focusedContent.
-	LayoutWithSharedContent     string `json:"layoutWithSharedContent,omitempty"`
+	// LayoutWithoutSharedContent is LayoutGrid, LayoutStack or
+	// LayoutFocus.
+	LayoutWithoutSharedContent Layout `json:"layoutWithoutSharedContent,omitempty"`
+	// LayoutWithSharedContent is LayoutStack,
+	// LayoutFocusedContentWithActiveSpeaker or LayoutFocusedContent.
+	LayoutWithSharedContent     Layout `json:"layoutWithSharedContent,omitempty"`
 	AllowChangeLayoutInMeeting  *bool  `json:"allowChangeLayoutInMeeting,omitempty"`
 	FollowStageLayoutWhenSynced *bool  `json:"followStageLayoutWhenSynced,omitempty"`
 	// Resolution is such as "1920x1080".
 	Resolution string `json:"resolution,omitempty"`
 }
+
+// Layout is the video layout of a live stream
+// ([LiveStream.LayoutWithoutSharedContent],
+// [LiveStream.LayoutWithSharedContent]).
+type Layout string
+
+// Live stream layouts.
+const (
+	// Without shared content.
+	LayoutGrid  Layout = "grid"
+	LayoutFocus Layout = "focus"
+	// Both with and without shared content.
+	LayoutStack Layout = "stack"
+	// With shared content.
+	LayoutFocusedContentWithActiveSpeaker Layout = "focusedContentWithActiveSpeaker"
+	LayoutFocusedContent                  Layout = "focusedContent"
+)
