@@ -23,7 +23,7 @@ agents:
 
 func TestAuditRecords(t *testing.T) {
 	t.Parallel()
-	e := shared
+	e := newEnv(t, auditPolicy, nil) // its own: it reads the agent's last record and request count, which parallel tests would move
 	planning := e.emu.Spaces[mcpserver.DemoSpacePlanning]
 
 	var msg item

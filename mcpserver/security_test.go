@@ -42,7 +42,7 @@ func TestAuditFailClosed(t *testing.T) {
 // and a record stays under 8 KiB.
 func TestAuditRecordsAreData(t *testing.T) {
 	t.Parallel()
-	e := shared
+	e := newEnv(t, auditPolicy, nil) // its own: it reads the agent's last record and request count, which parallel tests would move
 	forged := "x\n{\"agent\":\"boss\",\"decision\":\"allowed\"}\u202e"
 	res := e.call(t, "triage-bot", "messages_get", obj{"messageId": forged})
 	require.True(t, res.IsError)
@@ -74,7 +74,7 @@ func TestAuditRecordsAreData(t *testing.T) {
 // server goes on serving after refusing them.
 func TestBoundedArguments(t *testing.T) {
 	t.Parallel()
-	e := shared
+	e := newEnv(t, auditPolicy, nil) // its own: it reads the agent's last record and request count, which parallel tests would move
 	planning := e.emu.Spaces[mcpserver.DemoSpacePlanning]
 	cases := []struct {
 		tool string
