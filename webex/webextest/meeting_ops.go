@@ -285,18 +285,7 @@ func (s *Server) getGroupRecording(c *reqCtx) {
 	if target == nil {
 		return
 	}
-	s.mu.RLock()
-	r := s.recordingByID(c.params[0], target)
-	var v recordingJSON
-	if r != nil {
-		v = r.render(c.base(), true)
-	}
-	s.mu.RUnlock()
-	if r == nil {
-		c.failErr(errNotFound())
-		return
-	}
-	c.ok(v)
+	s.serveRecording(c, target)
 }
 
 // adminDeleteRecording serves DELETE /admin/recordings/{id}: a recording

@@ -180,6 +180,12 @@ func (s *Server) getRecording(c *reqCtx) {
 	if actor == nil {
 		return
 	}
+	s.serveRecording(c, actor)
+}
+
+// serveRecording answers with the recording of the request's id as actor
+// sees it, or 404 when actor cannot see it.
+func (s *Server) serveRecording(c *reqCtx, actor *person) {
 	s.mu.RLock()
 	r := s.recordingByID(c.params[0], actor)
 	var v recordingJSON
