@@ -278,16 +278,22 @@ func (h *hub) remove(d *device) {
 	}
 }
 
-// close closes every websocket and stops queueing.
-func (h *hub) close() {
-	h.mu.Lock()
-	h.closed = true
+// connsLocked returns the devices' open websockets; h.mu is held.
+func (h *hub) connsLocked() []*wsConn {
 	var conns []*wsConn
 	for _, d := range h.devices {
 		if d.out.conn != nil {
 			conns = append(conns, d.out.conn)
 		}
 	}
+	return conns
+}
+
+// close closes every websocket and stops queueing.
+func (h *hub) close() {
+	h.mu.Lock()
+	h.closed = true
+	conns := h.connsLocked()
 	h.mu.Unlock()
 	for _, c := range conns {
 		c.kill()
@@ -311,12 +317,7 @@ func (s *Server) SetRealtimeFaults(f RealtimeFaults) {
 	h := s.hub
 	h.mu.Lock()
 	h.faults = f
-	var conns []*wsConn
-	for _, d := range h.devices {
-		if d.out.conn != nil {
-			conns = append(conns, d.out.conn)
-		}
-	}
+	conns := h.connsLocked()
 	h.mu.Unlock()
 	for _, c := range conns {
 		c.wake()
@@ -329,12 +330,7 @@ func (s *Server) SetRealtimeFaults(f RealtimeFaults) {
 func (s *Server) DropRealtime() {
 	h := s.hub
 	h.mu.Lock()
-	var conns []*wsConn
-	for _, d := range h.devices {
-		if d.out.conn != nil {
-			conns = append(conns, d.out.conn)
-		}
-	}
+	conns := h.connsLocked()
 	h.mu.Unlock()
 	for _, c := range conns {
 		c.kill()
