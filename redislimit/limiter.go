@@ -169,7 +169,7 @@ func (l *Limiter) Wait(ctx context.Context, name string) error {
 		}
 		status, wait, err := l.reserve(ctx, e)
 		if err != nil {
-			if ctxErr := ctx.Err(); ctxErr != nil {
+			if ctxErr := callerDone(ctx); ctxErr != nil {
 				return ctxErr
 			}
 			l.failed(err)
@@ -264,6 +264,21 @@ func (l *Limiter) failed(err error) {
 		l.logger.Warn("redislimit: Redis unavailable, pacing Webex requests locally until it answers again",
 			"error", err.Error(), "retry", l.retry)
 	}
+}
+
+// callerDone returns the caller's own reason to stop, if it has one: ctx's
+// error, or context.DeadlineExceeded once ctx's deadline has passed. A
+// Redis call cut short by the caller's deadline can fail with an i/o
+// timeout a moment before ctx.Err() reports it; that is the caller's
+// deadline, not a Redis outage.
+func callerDone(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if dl, ok := ctx.Deadline(); ok && !time.Now().Before(dl) {
+		return context.DeadlineExceeded
+	}
+	return nil
 }
 
 // succeeded switches back to Redis after a failure.
