@@ -2,8 +2,9 @@ package e2e_test
 
 import (
 	"flag"
-	"os"
 	"testing"
+
+	"github.com/gowebex/sdk/internal/testmain"
 )
 
 // TestMain lets more tests run at once than -parallel's default of
@@ -18,5 +19,5 @@ func TestMain(m *testing.M) {
 	if !given {
 		_ = flag.Set("test.parallel", "8")
 	}
-	os.Exit(m.Run())
+	testmain.Exit(m.Run())
 }

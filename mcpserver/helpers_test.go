@@ -17,6 +17,8 @@ import (
 	"github.com/gowebex/sdk/mcpserver"
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 	"github.com/stretchr/testify/require"
+
+	"github.com/gowebex/sdk/internal/testmain"
 )
 
 // shared is the fixture most tests share: one emulator and one server for
@@ -33,7 +35,7 @@ func TestMain(m *testing.M) {
 	}
 	code := m.Run()
 	shared.close()
-	os.Exit(code)
+	testmain.Exit(code)
 }
 
 // auditLog is a test's audit writer: it keeps each agent's records,

@@ -22,6 +22,8 @@ import (
 	"github.com/gowebex/sdk/webex"
 	"github.com/gowebex/sdk/webex/messages"
 	"github.com/gowebex/sdk/webex/webextest"
+
+	"github.com/gowebex/sdk/internal/testmain"
 )
 
 // The rate-ceiling scenario: the emulator allows ceilingPerSec POST
@@ -164,7 +166,7 @@ func runProcesses(tb testing.TB, procs int, perMinute float64, local bool) (ceil
 			n++
 		}
 		cmd := exec.Command(os.Args[0], "-test.run=^TestCeilingChild$", "-test.count=1", "-test.v=false")
-		cmd.Env = append(os.Environ(),
+		cmd.Env = append(testmain.ChildEnv(os.Environ()),
 			childEnv+"=1",
 			"CEILING_URL="+srv.URL(),
 			"CEILING_TOKEN="+token,

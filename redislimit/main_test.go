@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/gowebex/sdk/internal/testmain"
 )
 
 // redisAddr is the Redis every test shares: REDIS_ADDR, or a redis-server
@@ -22,7 +24,7 @@ var skipReason string
 
 func TestMain(m *testing.M) {
 	if os.Getenv(childEnv) != "" {
-		os.Exit(m.Run())
+		testmain.Exit(m.Run())
 	}
 	// go-redis reports each failed dial itself; the outage tests make
 	// many on purpose.
@@ -47,7 +49,7 @@ func TestMain(m *testing.M) {
 	if srv != nil {
 		srv.stop()
 	}
-	os.Exit(code)
+	testmain.Exit(code)
 }
 
 // newRedis returns a client of the shared Redis, or skips the test.

@@ -19,6 +19,8 @@ import (
 	"github.com/modelcontextprotocol/go-sdk/mcp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/gowebex/sdk/internal/testmain"
 )
 
 // The test binary is also the webex-mcp binary: run with
@@ -28,13 +30,13 @@ func TestMain(m *testing.M) {
 		main()
 		os.Exit(0)
 	}
-	os.Exit(m.Run())
+	testmain.Exit(m.Run())
 }
 
 // command returns webex-mcp as a subprocess with only env set.
 func command(env []string, args ...string) *exec.Cmd {
 	cmd := exec.Command(os.Args[0], args...)
-	cmd.Env = append([]string{"WEBEX_MCP_TEST_MAIN=1", "PATH=" + os.Getenv("PATH")}, env...)
+	cmd.Env = append(testmain.ChildEnv([]string{"WEBEX_MCP_TEST_MAIN=1", "PATH=" + os.Getenv("PATH"), "GORACE=" + os.Getenv("GORACE")}), env...)
 	return cmd
 }
 

@@ -16,11 +16,13 @@ import (
 	"github.com/gowebex/sdk/webex/messages"
 	"github.com/gowebex/sdk/webex/notify"
 	"github.com/gowebex/sdk/webex/rooms"
+
+	"github.com/gowebex/sdk/internal/testmain"
 )
 
 // TestMain checks that no test leaves a goroutine behind: every Listen
 // has returned and every emulator is closed by then.
-func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
+func TestMain(m *testing.M) { goleak.VerifyTestMain(m, goleak.Cleanup(testmain.Exit)) }
 
 // mention is markdown that mentions the bot.
 const mention = "<@personEmail:bot@example.com|Bot> "

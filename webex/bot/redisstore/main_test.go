@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/gowebex/sdk/internal/testmain"
 )
 
 // redisAddr is the Redis every test shares: REDIS_ADDR, or a redis-server
@@ -48,7 +50,7 @@ func TestMain(m *testing.M) {
 	if stop != nil {
 		stop()
 	}
-	os.Exit(code)
+	testmain.Exit(code)
 }
 
 // startRedis starts redis-server on a free loopback port, without

@@ -20,6 +20,8 @@ import (
 	"github.com/gowebex/sdk/webex/bot"
 	"github.com/gowebex/sdk/webex/messages"
 	"github.com/gowebex/sdk/webex/webextest"
+
+	"github.com/gowebex/sdk/internal/testmain"
 )
 
 // replica is a running replica process.
@@ -63,7 +65,7 @@ func threeReplicas(t *testing.T, mode string) {
 	var procs []*replica
 	for n := range replicas {
 		cmd := exec.Command(os.Args[0], "-test.run=^$")
-		cmd.Env = append(os.Environ(),
+		cmd.Env = append(testmain.ChildEnv(os.Environ()),
 			fmt.Sprint(replicaEnv, "=", n+1), replicaAPI+"="+srv.URL(), replicaToken+"="+botToken,
 			replicaRedis+"="+redisAddr, replicaPrefix+"="+prefix, replicaMode+"="+mode)
 		cmd.Stderr = os.Stderr

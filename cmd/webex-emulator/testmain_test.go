@@ -1,0 +1,9 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/gowebex/sdk/internal/testmain"
+)
+
+func TestMain(m *testing.M) { testmain.Run(m) }
