@@ -17,7 +17,7 @@ import (
 // becomes U+FFFD, the last of duplicate names wins, and timestamps are
 // parsed as loosely as encoding/json parses them. It decodes about three
 // times faster than encoding/json, with a quarter of the allocations.
-// TestDecodeParity in e2e holds it to encoding/json's results on every
+// TestDecodeParity (webex/e2e_decode_parity_test.go) holds it to encoding/json's results on every
 // response type.
 var decodeOptions = json.JoinOptions(
 	json.MatchCaseInsensitiveNames(true),

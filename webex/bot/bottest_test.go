@@ -1,4 +1,7 @@
-package bottest_test
+// The helpers of package bottest, tested here so that they share the bot
+// package's test binary.
+
+package bot_test
 
 import (
 	"context"

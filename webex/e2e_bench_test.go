@@ -1,4 +1,4 @@
-package e2e_test
+package webex_test
 
 import (
 	"net/http"

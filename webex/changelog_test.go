@@ -1,4 +1,4 @@
-package sdk_test
+package webex_test
 
 import (
 	"os"
@@ -16,7 +16,7 @@ import (
 // or being prepared ("Unreleased"), and it has a link definition.
 func TestChangelogMatchesVersion(t *testing.T) {
 	t.Parallel()
-	b, err := os.ReadFile("CHANGELOG.md")
+	b, err := os.ReadFile("../CHANGELOG.md")
 	require.NoError(t, err)
 	top := regexp.MustCompile(`(?m)^## \[([^\]]+)\] - (Unreleased|\d{4}-\d{2}-\d{2})$`).FindSubmatch(b)
 	require.NotNil(t, top, "CHANGELOG.md needs a section like \"## [X.Y.Z] - Unreleased\"")

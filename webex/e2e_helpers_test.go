@@ -1,4 +1,18 @@
-package e2e_test
+// The e2e_*_test.go files are the end-to-end tests of the SDK: every test
+// drives the webex.Client against its own in-memory Webex emulator
+// (webex/webextest.NewServer) over loopback HTTP, and checks both halves at
+// once: that the SDK builds, sends, retries, pages and decodes requests the
+// way Webex expects, and that the emulator enforces Webex's rules (ids,
+// times, visibility, moderators, scopes, validation, paging, rate limits,
+// webhooks and compliance events) the way Webex does. They live in the
+// client's package so that they share its test binary:
+//
+//	go test -race ./webex/
+//	go test -run '^$' -bench EmulatorThroughSDK ./webex/
+//
+// The 100,000-message listing test is skipped with -short.
+
+package webex_test
 
 import (
 	"bytes"

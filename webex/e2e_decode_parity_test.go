@@ -1,4 +1,4 @@
-package e2e
+package webex_test
 
 import (
 	"encoding/json"
