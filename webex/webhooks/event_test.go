@@ -1,4 +1,7 @@
-package notify_test
+// The accessors of notify.Event, which is webhooks.Event, tested here so
+// that they share this package's test binary.
+
+package webhooks_test
 
 import (
 	"encoding/json"
