@@ -24,8 +24,8 @@ func TestRedisKilledMidRunFallsBackAndRecovers(t *testing.T) {
 	rs := ownRedis(t)
 	rdb := dial(t, rs.addr)
 	logger, logs := newLogger()
-	// Paced, but fast enough not to slow the test: 6000 a minute.
-	rates := map[string]webex.RateLimit{"POST /messages": {PerMinute: 6000, Burst: 5}}
+	// Paced, but fast enough not to slow the test: 30,000 a minute.
+	rates := map[string]webex.RateLimit{"POST /messages": {PerMinute: 30000, Burst: 5}}
 	lim := redislimit.New(rdb, "bot-token", redislimit.DefaultRateLimit, rates,
 		redislimit.WithLogger(logger), redislimit.WithTimeout(2*time.Second), // a killed Redis fails at once; a busy machine must not look like an outage
 		redislimit.WithRetryInterval(50*time.Millisecond))
