@@ -99,7 +99,7 @@ func TestClaimIsExclusiveAcrossClients(t *testing.T) {
 
 func TestRedisDownIsAnError(t *testing.T) {
 	t.Parallel()
-	rdb := redis.NewClient(&redis.Options{Addr: "127.0.0.1:1", MaxRetries: -1, DialTimeout: 100 * time.Millisecond})
+	rdb := redis.NewClient(&redis.Options{Addr: "127.0.0.1:1", MaxRetries: -1, DialTimeout: 100 * time.Millisecond, DialerRetries: 1})
 	t.Cleanup(func() { _ = rdb.Close() })
 	s := redisstore.New(rdb)
 	ctx := context.Background()
