@@ -234,6 +234,11 @@ func (e *env) checkOutput(t testing.TB, agent, tool string, v any) {
 	require.NoError(t, rs.Validate(&doc), "%s output does not match its schema", tool)
 }
 
+// resolvedSchemas maps an output schema, as JSON, to its resolved form:
+// the same schema is listed to many agents of many fixtures, and resolving
+// it is the costly part.
+var resolvedSchemas sync.Map
+
 // listSchemas lists the agent's tools and resolves their output schemas.
 func (e *env) listSchemas(t testing.TB, agent string) map[string]*jsonschema.Resolved {
 	t.Helper()
@@ -243,10 +248,15 @@ func (e *env) listSchemas(t testing.TB, agent string) map[string]*jsonschema.Res
 	for _, tl := range res.Tools {
 		b, err := json.Marshal(tl.OutputSchema)
 		require.NoError(t, err)
+		if rs, ok := resolvedSchemas.Load(string(b)); ok {
+			m[tl.Name] = rs.(*jsonschema.Resolved)
+			continue
+		}
 		var s jsonschema.Schema
 		require.NoError(t, json.Unmarshal(b, &s))
 		rs, err := s.Resolve(nil)
 		require.NoError(t, err)
+		resolvedSchemas.Store(string(b), rs)
 		m[tl.Name] = rs
 	}
 	e.mu.Lock()
