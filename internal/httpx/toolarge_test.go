@@ -47,7 +47,7 @@ func TestResponseTooLargeOnEveryPath(t *testing.T) {
 // reads the process's allocation counters.
 func TestResponseTooLargeHeap(t *testing.T) {
 	const limit = 32 << 20
-	c, _ := newTestClient(t, bigBody(3*limit), func(c *Config) { c.MaxResponseBytes = limit })
+	c, _ := newTestClient(t, bigBody(2*limit), func(c *Config) { c.MaxResponseBytes = limit })
 	var out map[string]any
 	runtime.GC()
 	var before, after runtime.MemStats
@@ -56,6 +56,6 @@ func TestResponseTooLargeHeap(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	require.ErrorIs(t, err, ErrResponseTooLarge)
 	grew := after.TotalAlloc - before.TotalAlloc
-	t.Logf("rejecting a %d MiB body with a %d MiB limit allocated %.1f MiB", 3*limit>>20, limit>>20, float64(grew)/(1<<20))
+	t.Logf("rejecting a %d MiB body with a %d MiB limit allocated %.1f MiB", 2*limit>>20, limit>>20, float64(grew)/(1<<20))
 	assert.Less(t, grew, uint64(limit*13/10), "allocated %d bytes for a limit of %d", grew, limit)
 }

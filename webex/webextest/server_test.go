@@ -77,7 +77,7 @@ func TestSeededHundredThousandMessages(t *testing.T) {
 	// -race.
 	n, max := 100_000, 1000
 	if raceEnabled {
-		n, max = 5_000, 50
+		n, max = 2_000, 20
 	}
 	for i := 0; i < n; i++ {
 		srv.NewMessage(alice, big, strconv.Itoa(i))
