@@ -49,7 +49,7 @@ func TestThreeReplicasAnswerEachCommandOnce(t *testing.T) {
 }
 
 func threeReplicas(t *testing.T, mode string) {
-	const replicas, spaces, perSpace = 3, 3, 10
+	const replicas, spaces, perSpace = 3, 3, 4
 	srv := webextest.NewServer()
 	t.Cleanup(srv.Close)
 	botPerson, botToken := srv.NewBotWithToken("ops@webex.bot", "Ops")
