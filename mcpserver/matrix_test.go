@@ -75,9 +75,11 @@ func listTools(t *testing.T, cs *mcp.ClientSession) map[string]*mcp.Tool {
 
 // fullMatrix, set by MCPSERVER_FULL_MATRIX=1 (CI sets it), makes TestMatrix
 // call every tool as every agent. By default each tool is called by the
-// agents of its own capability and of one other (see neighbour), which
-// takes every branch of the policy check for every tool at a sixth of the
-// calls: the other agents would take the very path of the neighbour's.
+// agents of its own capability, at every level, and by the full agent of
+// one other (see neighbour): every branch of the policy check for every
+// tool at a tenth of the calls. The other agents would take the very path
+// of that neighbour, whose full grant is the most another capability can
+// hold.
 var fullMatrix = os.Getenv("MCPSERVER_FULL_MATRIX") == "1"
 
 // neighbour returns the capability after c in Capabilities(), whose agents
@@ -121,7 +123,7 @@ func TestMatrix(t *testing.T) {
 					allowed := ti.Capability == c && l >= ti.Level
 					_, isListed := listed[ti.Name]
 					assert.Equal(t, allowed, isListed, "%s listed to %s", ti.Name, agent)
-					if !fullMatrix && ti.Capability != c && neighbour(ti.Capability) != c {
+					if !fullMatrix && ti.Capability != c && (neighbour(ti.Capability) != c || l != mcpserver.Full) {
 						continue
 					}
 
