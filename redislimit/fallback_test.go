@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gowebex/sdk/internal/redistest"
 	"github.com/gowebex/sdk/redislimit"
 	"github.com/gowebex/sdk/webex"
 	"github.com/gowebex/sdk/webex/messages"
@@ -21,8 +22,8 @@ import (
 // is restarted.
 func TestRedisKilledMidRunFallsBackAndRecovers(t *testing.T) {
 	t.Parallel()
-	rs := ownRedis(t)
-	rdb := dial(t, rs.addr)
+	rs := redistest.Own(t)
+	rdb := dial(t, rs.Addr)
 	logger, logs := newLogger()
 	// Paced, but fast enough not to slow the test: 30,000 a minute.
 	rates := map[string]webex.RateLimit{"POST /messages": {PerMinute: 30000, Burst: 5}}
@@ -81,7 +82,7 @@ func TestRedisKilledMidRunFallsBackAndRecovers(t *testing.T) {
 	assert.True(t, hasTat(), "the budget is kept in Redis")
 
 	// Kill Redis mid-run.
-	rs.stop()
+	rs.Stop()
 	atKill := created.Load()
 	waitFor("the fallback", lim.Fallback)
 	waitFor("requests during the outage", func() bool { return created.Load() >= atKill+100 })
@@ -89,9 +90,9 @@ func TestRedisKilledMidRunFallsBackAndRecovers(t *testing.T) {
 	assert.Equal(t, 1, logs.count("WARN"), "logged once, not per request:\n%s", logs.String())
 
 	// Restart it on the same port: empty, as after a crash.
-	rs2, err := startRedis(rs.port)
+	rs2, err := redistest.Start(rs.Port)
 	require.NoError(t, err)
-	t.Cleanup(rs2.stop)
+	t.Cleanup(rs2.Stop)
 	atRestart := created.Load()
 	waitFor("recovery", func() bool { return !lim.Fallback() })
 	waitFor("requests after recovery", func() bool { return created.Load() >= atRestart+50 })

@@ -10,6 +10,8 @@ import (
 
 	"github.com/redis/go-redis/v9"
 	"github.com/stretchr/testify/require"
+
+	"github.com/gowebex/sdk/internal/redistest"
 )
 
 // logBuffer collects a limiter's log lines.
@@ -56,6 +58,4 @@ func keys(t *testing.T, rdb *redis.Client, prefix string) []string {
 }
 
 // uniquePrefix keeps tests sharing one Redis apart.
-func uniquePrefix(t testing.TB) string {
-	return "test:" + strings.ReplaceAll(t.Name(), "/", "_") + ":"
-}
+func uniquePrefix(t testing.TB) string { return redistest.Prefix(t) }

@@ -8,6 +8,10 @@
 //
 // Keys are the bot's keys behind a prefix ("webexbot:" unless
 // [WithPrefix] says otherwise); give each bot sharing a Redis its own.
+//
+// Its tests run with the bot's, in webex/bot (redisstore_test.go, and
+// replicas_test.go: three bot processes on one Redis), so that they share
+// one test binary.
 package redisstore
 
 import (

@@ -1,4 +1,4 @@
-package redisstore_test
+package bot_test
 
 import (
 	"context"
@@ -16,7 +16,7 @@ import (
 	"github.com/gowebex/sdk/webex/bot/redisstore"
 )
 
-func TestStoreContract(t *testing.T) {
+func TestRedisStoreContract(t *testing.T) {
 	t.Parallel()
 	rdb := newRedis(t)
 	prefix := uniquePrefix(t)
@@ -57,7 +57,7 @@ func TestStoreContract(t *testing.T) {
 	assert.False(t, ok)
 }
 
-func TestDeletePrefixScansManyKeys(t *testing.T) {
+func TestRedisStoreDeletePrefixScansManyKeys(t *testing.T) {
 	t.Parallel()
 	rdb := newRedis(t)
 	prefix := uniquePrefix(t)
@@ -72,7 +72,7 @@ func TestDeletePrefixScansManyKeys(t *testing.T) {
 	assert.Empty(t, n)
 }
 
-func TestClaimIsExclusiveAcrossClients(t *testing.T) {
+func TestRedisStoreClaimIsExclusiveAcrossClients(t *testing.T) {
 	t.Parallel()
 	prefix := uniquePrefix(t)
 	stores := []*redisstore.Store{
@@ -97,7 +97,7 @@ func TestClaimIsExclusiveAcrossClients(t *testing.T) {
 	assert.Equal(t, int32(100), wins.Load())
 }
 
-func TestRedisDownIsAnError(t *testing.T) {
+func TestRedisStoreDownIsAnError(t *testing.T) {
 	t.Parallel()
 	rdb := redis.NewClient(&redis.Options{Addr: "127.0.0.1:1", MaxRetries: -1, DialTimeout: 100 * time.Millisecond, DialerRetries: 1})
 	t.Cleanup(func() { _ = rdb.Close() })
