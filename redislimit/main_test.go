@@ -1,7 +1,6 @@
 package redislimit_test
 
 import (
-	"fmt"
 	"os"
 	"testing"
 	"time"
@@ -23,15 +22,8 @@ func TestMain(m *testing.M) {
 	if os.Getenv(childEnv) != "" {
 		testmain.Exit(m.Run())
 	}
-	addr, skip, stop, err := redistest.Shared()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "redislimit tests: cannot start redis-server:", err)
-		os.Exit(1)
-	}
-	if skip != "" {
-		fmt.Fprintln(os.Stderr, "redislimit tests:", skip)
-	}
-	redisAddr, skipReason = addr, skip
+	var stop func()
+	redisAddr, skipReason, stop = redistest.Shared("redislimit")
 	code := m.Run()
 	stop()
 	testmain.Exit(code)

@@ -83,24 +83,29 @@ func (s *Server) Stop() {
 	_ = s.cmd.Wait()
 }
 
-// Shared returns the Redis a package's tests share: REDIS_ADDR, or a
-// redis-server it starts (stop ends it; call it after m.Run). Without
-// either, addr is empty and skip says why, for the tests to skip with. It
-// also silences go-redis's own logging, which reports every failed dial
-// of the outage tests.
-func Shared() (addr, skip string, stop func(), err error) {
+// Shared returns the Redis a package's tests share, for its TestMain to
+// call once: REDIS_ADDR, or a redis-server it starts (stop ends it; call
+// it after m.Run). Without either, addr is empty and skip says why, for
+// the tests to skip with; it is printed once, after pkg. A redis-server
+// that will not start ends the test binary with status 1. Shared also
+// silences go-redis's own logging, which reports every failed dial of the
+// outage tests.
+func Shared(pkg string) (addr, skip string, stop func()) {
 	redis.SetLogger(quiet{})
 	if a := os.Getenv("REDIS_ADDR"); a != "" {
-		return a, "", func() {}, nil
+		return a, "", func() {}
 	}
 	if Binary() == "" {
-		return "", "no Redis: set REDIS_ADDR or install redis-server (apt-get install -y redis-server; .ci/install-deps.sh does)", func() {}, nil
+		skip = "no Redis: set REDIS_ADDR or install redis-server (apt-get install -y redis-server; .ci/install-deps.sh does)"
+		fmt.Fprintln(os.Stderr, pkg+" tests:", skip)
+		return "", skip, func() {}
 	}
 	s, err := Start(0)
 	if err != nil {
-		return "", "", nil, err
+		fmt.Fprintln(os.Stderr, pkg+" tests: cannot start redis-server:", err)
+		os.Exit(1)
 	}
-	return s.Addr, "", s.Stop, nil
+	return s.Addr, "", s.Stop
 }
 
 // Own starts a redis-server for one test, which may kill and restart it,

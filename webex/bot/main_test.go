@@ -1,7 +1,6 @@
 package bot_test
 
 import (
-	"fmt"
 	"os"
 	"testing"
 
@@ -25,12 +24,8 @@ func TestMain(m *testing.M) {
 	if os.Getenv(replicaEnv) != "" {
 		os.Exit(replicaMain())
 	}
-	addr, skip, stop, err := redistest.Shared()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "bot tests: cannot start redis-server:", err)
-		os.Exit(1)
-	}
-	redisAddr, skipReason = addr, skip
+	var stop func()
+	redisAddr, skipReason, stop = redistest.Shared("webex/bot")
 	code := m.Run()
 	stop()
 	testmain.Exit(code)
