@@ -6,6 +6,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -229,8 +230,15 @@ func TestContextCancelledDuringBackoff(t *testing.T) {
 		calls.Add(1)
 		w.WriteHeader(http.StatusServiceUnavailable)
 	}), func(c *Config) { c.RetryWaitMin, c.RetryWaitMax = 10*time.Second, 10*time.Second })
+	// Cancel once the client has the 503 and starts its 10 s backoff (a
+	// timer would race the first request on a busy machine).
 	ctx, cancel := context.WithCancel(context.Background())
-	time.AfterFunc(100*time.Millisecond, cancel)
+	defer cancel()
+	var once sync.Once
+	c.retry.Backoff = func(min, max time.Duration, attempt int, resp *http.Response) time.Duration {
+		once.Do(cancel)
+		return c.backoff(min, max, attempt, resp)
+	}
 	start := time.Now()
 	_, err := c.Do(ctx, get("/rooms"), nil)
 	assert.ErrorIs(t, err, context.Canceled)
