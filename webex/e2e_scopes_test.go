@@ -466,7 +466,7 @@ func TestBadBodiesGiveWebexErrors(t *testing.T) {
 // FuzzBadInput sends arbitrary methods, paths, queries and bodies to the
 // emulator with a valid token: whatever comes in, the answer is never a 5xx
 // or a dropped connection, and every error has Webex's body and a
-// TrackingID header. Run it with go test -fuzz FuzzBadInput ./e2e/.
+// TrackingID header. Run it with go test -fuzz FuzzBadInput ./webex/.
 func FuzzBadInput(f *testing.F) {
 	srv := newServer(f)
 	alice, tok := srv.NewUserWithToken("alice@example.com", "Alice")
