@@ -20,6 +20,8 @@ import (
 	"github.com/gowebex/sdk/webex/teams"
 	"github.com/gowebex/sdk/webex/webextest"
 	"github.com/gowebex/sdk/webex/webhooks"
+
+	"github.com/gowebex/sdk/internal/testmain"
 )
 
 func TestMessagesPageWithMaxAndLinkNext(t *testing.T) {
@@ -236,7 +238,7 @@ func TestListHundredThousandMessages(t *testing.T) {
 	}
 	t.Parallel()
 	n, max, bound := 100_000, 1000, 5*time.Second // about 1s on an idle 2-core machine
-	if raceEnabled {
+	if testmain.Race {
 		n, max, bound = 2_000, 20, 30*time.Second
 	}
 	srv := newServer(t)

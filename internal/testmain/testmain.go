@@ -25,7 +25,7 @@ func Run(m *testing.M) { Exit(m.Run()) }
 // left to os.Exit even though [testing.M.Run] has written them, so that a
 // coverage run exits exactly as Go intends.
 func Exit(code int) {
-	if code == 0 && raceEnabled && testing.CoverMode() == "" {
+	if code == 0 && Race && testing.CoverMode() == "" {
 		syscall.Exit(0)
 	}
 	os.Exit(code)

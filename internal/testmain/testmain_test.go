@@ -52,7 +52,7 @@ func TestExitKeepsAFailingStatus(t *testing.T) {
 
 func TestARaceStillFails(t *testing.T) {
 	t.Parallel()
-	if !raceEnabled {
+	if !testmain.Race {
 		t.Skip("needs -race")
 	}
 	out, err := child(t, "race", "-test.run=^TestRacyChild$").CombinedOutput()

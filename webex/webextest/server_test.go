@@ -12,6 +12,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/gowebex/sdk/internal/testmain"
 )
 
 func TestMountedAsHandler(t *testing.T) {
@@ -76,7 +78,7 @@ func TestSeededHundredThousandMessages(t *testing.T) {
 	// and serve) with fewer messages on each. CI runs the full size without
 	// -race.
 	n, max := 100_000, 1000
-	if raceEnabled {
+	if testmain.Race {
 		n, max = 2_000, 20
 	}
 	for i := 0; i < n; i++ {

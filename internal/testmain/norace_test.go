@@ -1,5 +1,0 @@
-//go:build !race
-
-package testmain_test
-
-const raceEnabled = false
