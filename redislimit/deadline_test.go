@@ -10,6 +10,8 @@ import (
 
 	"github.com/gowebex/sdk/redislimit"
 	"github.com/gowebex/sdk/webex"
+
+	"github.com/gowebex/sdk/internal/redistest"
 )
 
 // TestCallersDeadlineIsNotARedisOutage holds that a Redis call cut short by
@@ -23,7 +25,7 @@ func TestCallersDeadlineIsNotARedisOutage(t *testing.T) {
 	const endpoint = "GET /rooms"
 	rates := map[string]webex.RateLimit{endpoint: {PerMinute: 6_000_000, Burst: 1000}}
 	l := redislimit.New(rdb, "tok", redislimit.DefaultRateLimit, rates,
-		redislimit.WithKeyPrefix(uniquePrefix(t)), redislimit.WithTimeout(2*time.Second))
+		redislimit.WithKeyPrefix(redistest.Prefix(t)), redislimit.WithTimeout(2*time.Second))
 	var cut int
 	for i := range 300 {
 		ctx, cancel := context.WithTimeout(context.Background(), time.Duration(i%30)*20*time.Microsecond)

@@ -10,8 +10,6 @@ import (
 
 	"github.com/redis/go-redis/v9"
 	"github.com/stretchr/testify/require"
-
-	"github.com/gowebex/sdk/internal/redistest"
 )
 
 // logBuffer collects a limiter's log lines.
@@ -56,6 +54,3 @@ func keys(t *testing.T, rdb *redis.Client, prefix string) []string {
 	require.NoError(t, iter.Err())
 	return out
 }
-
-// uniquePrefix keeps tests sharing one Redis apart.
-func uniquePrefix(t testing.TB) string { return redistest.Prefix(t) }

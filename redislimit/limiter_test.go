@@ -18,6 +18,8 @@ import (
 
 	"github.com/gowebex/sdk/redislimit"
 	"github.com/gowebex/sdk/webex"
+
+	"github.com/gowebex/sdk/internal/redistest"
 )
 
 func TestThreeLimitersShareOneBudget(t *testing.T) {
@@ -25,7 +27,7 @@ func TestThreeLimitersShareOneBudget(t *testing.T) {
 	rdb := newRedis(t)
 	const endpoint = "GET /rooms"
 	rates := map[string]webex.RateLimit{endpoint: {PerMinute: 1200, Burst: 5}} // 20/s
-	prefix := uniquePrefix(t)
+	prefix := redistest.Prefix(t)
 	var lims []*redislimit.Limiter
 	// A generous Redis timeout: the test is about the shared budget, and on
 	// a busy machine (the whole suite at once) 100ms was sometimes missed,
@@ -104,7 +106,7 @@ func TestRedisCallsPerSlot(t *testing.T) {
 	rdb.AddHook(hook)
 	const endpoint = "GET /rooms"
 	rates := map[string]webex.RateLimit{endpoint: {PerMinute: 6000, Burst: 1}} // 100/s
-	prefix := uniquePrefix(t)
+	prefix := redistest.Prefix(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 500*time.Millisecond)
 	defer cancel()
 	var slots atomic.Int64
@@ -134,7 +136,7 @@ func TestRedisCallsPerSlot(t *testing.T) {
 func TestPauseFromOneLimiterHoldsTheOthers(t *testing.T) {
 	t.Parallel()
 	rdb := newRedis(t)
-	prefix := uniquePrefix(t)
+	prefix := redistest.Prefix(t)
 	const endpoint = "POST /messages" // unpaced: only pauses hold it
 	a := redislimit.New(rdb, "tok", redislimit.DefaultRateLimit, nil, redislimit.WithKeyPrefix(prefix), redislimit.WithTimeout(2*time.Second))
 	b := redislimit.New(rdb, "tok", redislimit.DefaultRateLimit, nil, redislimit.WithKeyPrefix(prefix), redislimit.WithTimeout(2*time.Second))
@@ -173,7 +175,7 @@ func TestPauseFromOneLimiterHoldsTheOthers(t *testing.T) {
 func TestPauseEndsWithItsTTL(t *testing.T) {
 	t.Parallel()
 	rdb := newRedis(t)
-	prefix := uniquePrefix(t)
+	prefix := redistest.Prefix(t)
 	l := redislimit.New(rdb, "tok", redislimit.DefaultRateLimit, nil, redislimit.WithKeyPrefix(prefix))
 	l.Pause(context.Background(), "GET /rooms", time.Now().Add(2*time.Second))
 	ttl, err := rdb.PTTL(context.Background(), l.Key("GET /rooms")+"pause").Result()
@@ -190,7 +192,7 @@ func TestPauseEndsWithItsTTL(t *testing.T) {
 func TestKeysCarryATokenHashNeverTheToken(t *testing.T) {
 	t.Parallel()
 	rdb := newRedis(t)
-	prefix := uniquePrefix(t)
+	prefix := redistest.Prefix(t)
 	const token = "ZmFrZS1ib3QtdG9rZW4tZm9yLXRlc3Rz_secret"
 	l := redislimit.New(rdb, token, redislimit.DefaultRateLimit, nil, redislimit.WithKeyPrefix(prefix))
 	ctx := context.Background()
@@ -224,7 +226,7 @@ func TestKeysCarryATokenHashNeverTheToken(t *testing.T) {
 func TestRatesMirrorTheLocalLimiter(t *testing.T) {
 	t.Parallel()
 	rdb := newRedis(t)
-	prefix := uniquePrefix(t)
+	prefix := redistest.Prefix(t)
 	overrides := map[string]webex.RateLimit{"POST /messages": {PerMinute: 60, Burst: 2}}
 	l := redislimit.New(rdb, "tok", redislimit.DefaultRateLimit, overrides, redislimit.WithKeyPrefix(prefix), redislimit.WithTimeout(2*time.Second))
 	local := webex.NewLocalLimiter(redislimit.DefaultRateLimit, overrides)
@@ -261,7 +263,7 @@ func TestRatesMirrorTheLocalLimiter(t *testing.T) {
 func TestWaitHonoursCancellation(t *testing.T) {
 	t.Parallel()
 	rdb := newRedis(t)
-	l := redislimit.New(rdb, "tok", redislimit.DefaultRateLimit, nil, redislimit.WithKeyPrefix(uniquePrefix(t)))
+	l := redislimit.New(rdb, "tok", redislimit.DefaultRateLimit, nil, redislimit.WithKeyPrefix(redistest.Prefix(t)))
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	require.ErrorIs(t, l.Wait(ctx, "GET /rooms"), context.Canceled)

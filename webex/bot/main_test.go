@@ -41,6 +41,3 @@ func newRedis(t testing.TB) *redis.Client {
 	t.Cleanup(func() { _ = rdb.Close() })
 	return rdb
 }
-
-// uniquePrefix keeps tests sharing one Redis apart. Call it once per test.
-func uniquePrefix(t testing.TB) string { return redistest.Prefix(t) }

@@ -14,12 +14,14 @@ import (
 
 	"github.com/gowebex/sdk/webex/bot"
 	"github.com/gowebex/sdk/webex/bot/redisstore"
+
+	"github.com/gowebex/sdk/internal/redistest"
 )
 
 func TestRedisStoreContract(t *testing.T) {
 	t.Parallel()
 	rdb := newRedis(t)
-	prefix := uniquePrefix(t)
+	prefix := redistest.Prefix(t)
 	s := redisstore.New(rdb, redisstore.WithPrefix(prefix))
 	ctx := context.Background()
 
@@ -60,7 +62,7 @@ func TestRedisStoreContract(t *testing.T) {
 func TestRedisStoreDeletePrefixScansManyKeys(t *testing.T) {
 	t.Parallel()
 	rdb := newRedis(t)
-	prefix := uniquePrefix(t)
+	prefix := redistest.Prefix(t)
 	s := redisstore.New(rdb, redisstore.WithPrefix(prefix))
 	ctx := context.Background()
 	for i := range 1200 {
@@ -74,7 +76,7 @@ func TestRedisStoreDeletePrefixScansManyKeys(t *testing.T) {
 
 func TestRedisStoreClaimIsExclusiveAcrossClients(t *testing.T) {
 	t.Parallel()
-	prefix := uniquePrefix(t)
+	prefix := redistest.Prefix(t)
 	stores := []*redisstore.Store{
 		redisstore.New(newRedis(t), redisstore.WithPrefix(prefix)),
 		redisstore.New(newRedis(t), redisstore.WithPrefix(prefix)),

@@ -22,6 +22,8 @@ import (
 	"github.com/gowebex/sdk/webex/webextest"
 
 	"github.com/gowebex/sdk/internal/testmain"
+
+	"github.com/gowebex/sdk/internal/redistest"
 )
 
 // replica is a running replica process.
@@ -59,7 +61,7 @@ func threeReplicas(t *testing.T, mode string) {
 		rooms = append(rooms, srv.NewRoom(ada, fmt.Sprint("Space ", i), botPerson))
 	}
 
-	prefix := uniquePrefix(t) // one for all replicas: they share the store
+	prefix := redistest.Prefix(t) // one for all replicas: they share the store
 	lines := make(chan replicaLine, 1024)
 	var readers sync.WaitGroup
 	var procs []*replica
